@@ -1,0 +1,69 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.model.resource;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Replaces a file so that a crash or kill at any moment leaves either the old or the new content,
+ * complete: the new bytes go to a temporary file in the same folder, are forced to disk, and the
+ * temporary file is renamed over the target. The previous version is kept beside it as
+ * {@code .<name>.bak}.
+ * <p>
+ * EMF itself saves in place (it truncates the file, then serializes): a failure half-way leaves
+ * an empty or partial file. That is why Upskill resources never let EMF write local files.
+ */
+public final class AtomicFileWriter {
+
+	private AtomicFileWriter() {
+	}
+
+	/** The backup of the version before the last save of {@code file}. */
+	public static Path backupOf(Path file) {
+		return file.resolveSibling("." + file.getFileName() + ".bak");
+	}
+
+	public static void write(Path file, byte[] content) throws IOException {
+		Path folder = file.toAbsolutePath().getParent();
+		Files.createDirectories(folder);
+		Path temporary = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
+		try {
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+					StandardOpenOption.TRUNCATE_EXISTING)) {
+				ByteBuffer buffer = ByteBuffer.wrap(content);
+				while (buffer.hasRemaining()) {
+					channel.write(buffer);
+				}
+				channel.force(true);
+			}
+			if (Files.exists(file)) {
+				Files.copy(file, backupOf(file), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+			}
+			try {
+				Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+			}
+			forceFolder(folder);
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/** Makes the rename itself durable (POSIX); a no-op where folders cannot be opened. */
+	private static void forceFolder(Path folder) {
+		try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+			channel.force(true);
+		} catch (IOException | UnsupportedOperationException e) {
+			// Windows cannot open a folder as a channel; the rename is still atomic there.
+		}
+	}
+}

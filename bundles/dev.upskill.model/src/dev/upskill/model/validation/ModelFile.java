@@ -1,0 +1,174 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.model.validation;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
+import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.xml.sax.SAXParseException;
+
+import dev.upskill.model.Framework;
+import dev.upskill.model.LearningPlan;
+import dev.upskill.model.Profile;
+import dev.upskill.model.resource.UnknownNamespaceException;
+import dev.upskill.model.validation.Problem.Severity;
+
+/**
+ * Loads one Upskill file and tells, in the user's terms, everything that kept it from loading
+ * whole. A model with load problems is never to be treated as complete: EMF reports a truncated
+ * file as loaded with most of its objects.
+ *
+ * @param path the file
+ * @param resource the loaded resource, or null when the file could not be read at all
+ * @param problems what went wrong while reading it; empty when it loaded whole
+ */
+public record ModelFile(Path path, Resource resource, List<Problem> problems) {
+
+	/** Whether the file could not be opened or parsed as an Upskill file at all. */
+	public boolean unreadable() {
+		return resource == null || resource.getContents().isEmpty();
+	}
+
+	/** Whether the file loaded whole. */
+	public boolean loaded() {
+		return !unreadable() && problems.stream().noneMatch(p -> p.severity() == Severity.ERROR);
+	}
+
+	/** Loads {@code path} into {@code resourceSet}. Never throws for bad input: problems say it. */
+	public static ModelFile load(ResourceSet resourceSet, Path path) {
+		String name = path.toString();
+		List<Problem> problems = new ArrayList<>();
+		if (!Files.isRegularFile(path)) {
+			problems.add(fileProblem(name, Files.exists(path) ? "is not a file" : "does not exist"));
+			return new ModelFile(path, null, problems);
+		}
+		if (!Files.isReadable(path)) {
+			problems.add(fileProblem(name, "cannot be read (permission denied)"));
+			return new ModelFile(path, null, problems);
+		}
+		String extension = extension(path);
+		if (!List.of("framework", "profile", "plan").contains(extension)) {
+			problems.add(fileProblem(name, "is not an Upskill file: expected a .framework, .profile or .plan file"));
+			return new ModelFile(path, null, problems);
+		}
+		URI uri = URI.createFileURI(path.toAbsolutePath().normalize().toString());
+		Resource resource = resourceSet.createResource(uri);
+		try {
+			resource.load(null);
+		} catch (IOException | RuntimeException e) {
+			if (resource.getErrors().isEmpty()) {
+				problems.add(describe(name, e));
+			}
+		}
+		for (Resource.Diagnostic error : resource.getErrors()) {
+			problems.add(describe(name, error, Severity.ERROR));
+		}
+		for (Resource.Diagnostic warning : resource.getWarnings()) {
+			problems.add(describe(name, warning, Severity.WARNING));
+		}
+		if (problems.isEmpty()) {
+			checkKind(name, extension, resource, problems);
+		}
+		return new ModelFile(path, resource, problems);
+	}
+
+	private static void checkKind(String name, String extension, Resource resource, List<Problem> problems) {
+		if (resource.getContents().isEmpty()) {
+			problems.add(fileProblem(name, "holds no model"));
+			return;
+		}
+		Class<?> expected = switch (extension) {
+			case "framework" -> Framework.class;
+			case "profile" -> Profile.class;
+			default -> LearningPlan.class;
+		};
+		Object root = resource.getContents().get(0);
+		if (!expected.isInstance(root)) {
+			problems.add(fileProblem(name, "is a ." + extension + " file but holds a "
+					+ resource.getContents().get(0).eClass().getName() + " (expected a " + expected.getSimpleName() + ")"));
+		}
+		if (resource.getContents().size() > 1) {
+			problems.add(fileProblem(name, "holds " + resource.getContents().size() + " root elements; expected one"));
+		}
+	}
+
+	private static Problem fileProblem(String name, String message) {
+		return new Problem(Severity.ERROR, name, 0, 0, null, "the file " + message);
+	}
+
+	private static String extension(Path path) {
+		String file = path.getFileName().toString();
+		int dot = file.lastIndexOf('.');
+		return dot < 0 ? "" : file.substring(dot + 1);
+	}
+
+	private static Problem describe(String name, Exception e) {
+		Throwable cause = e;
+		while (cause.getCause() != null && cause.getCause() != cause
+				&& !(cause instanceof SAXParseException) && !(cause instanceof XMIException)) {
+			cause = cause.getCause();
+		}
+		if (cause instanceof SAXParseException sax) {
+			return new Problem(Severity.ERROR, name, sax.getLineNumber(), sax.getColumnNumber(), null, explain(sax));
+		}
+		if (cause instanceof XMIException xmi) {
+			return new Problem(Severity.ERROR, name, xmi.getLine(), xmi.getColumn(), null, explain(xmi));
+		}
+		if (cause instanceof FileNotFoundException) {
+			return fileProblem(name, "does not exist");
+		}
+		return new Problem(Severity.ERROR, name, 0, 0, null, "cannot be read: " + cause.getMessage());
+	}
+
+	private static Problem describe(String name, Resource.Diagnostic diagnostic, Severity severity) {
+		if (diagnostic instanceof Exception e && !(diagnostic instanceof XMIException)) {
+			return describe(name, e);
+		}
+		String message = diagnostic instanceof Exception e ? explain(e) : diagnostic.getMessage();
+		return new Problem(severity, name, diagnostic.getLine(), diagnostic.getColumn(), null, message);
+	}
+
+	/** Turns parser and EMF messages into reasons a user can act on. */
+	static String explain(Exception e) {
+		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		if (e instanceof XMIException && e.getCause() instanceof SAXParseException sax) {
+			return explain(sax);
+		}
+		if (message.contains("DOCTYPE is disallowed")) {
+			return "DOCTYPE declarations are not allowed in Upskill files (they can make a reader fetch URLs or read"
+					+ " local files); remove the <!DOCTYPE ...> declaration";
+		}
+		if (message.contains("Premature end of file") || message.contains("XML document structures must start and end")) {
+			return "the file ends too early (truncated or incomplete XML): " + message;
+		}
+		if (e instanceof UnknownNamespaceException) {
+			return message;
+		}
+		if (e instanceof FeatureNotFoundException f) {
+			return "unknown attribute or element '" + f.getName() + "' (misspelled, or written by a newer version)";
+		}
+		if (e instanceof ClassNotFoundException c) {
+			return "unknown element type '" + c.getName() + "'";
+		}
+		if (e instanceof IllegalValueException v) {
+			return "invalid value '" + v.getValue() + "' for '" + v.getFeature().getName() + "'";
+		}
+		if (e instanceof UnresolvedReferenceException u) {
+			return "reference '" + u.getReference() + "' (" + u.getFeature().getName() + ") points to no element of the file";
+		}
+		return message;
+	}
+}
