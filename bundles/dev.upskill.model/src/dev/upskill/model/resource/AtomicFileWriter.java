@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Replaces a file so that a crash or kill at any moment leaves either the old or the new content,
@@ -44,6 +47,7 @@ public final class AtomicFileWriter {
 				}
 				channel.force(true);
 			}
+			keepPermissions(file, temporary);
 			if (Files.exists(file)) {
 				Files.copy(file, backupOf(file), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
 			}
@@ -56,6 +60,19 @@ public final class AtomicFileWriter {
 		} finally {
 			Files.deleteIfExists(temporary);
 		}
+	}
+
+	/**
+	 * A temporary file is private to its owner; the saved file keeps the permissions of the file it
+	 * replaces, and a new file gets the usual rw-r--r--.
+	 */
+	private static void keepPermissions(Path file, Path temporary) throws IOException {
+		if (!temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			return;
+		}
+		Set<PosixFilePermission> permissions = Files.exists(file) ? Files.getPosixFilePermissions(file)
+				: PosixFilePermissions.fromString("rw-r--r--");
+		Files.setPosixFilePermissions(temporary, permissions);
 	}
 
 	/** Makes the rename itself durable (POSIX); a no-op where folders cannot be opened. */

@@ -34,17 +34,22 @@ import dev.upskill.model.validation.Problem.Severity;
  * @param path the file
  * @param resource the loaded resource, or null when the file could not be read at all
  * @param problems what went wrong while reading it; empty when it loaded whole
+ * @param whole whether everything but unresolvable references was read: such a model can be
+ *            checked and repaired, any other load error makes it partial
  */
-public record ModelFile(Path path, Resource resource, List<Problem> problems) {
+public record ModelFile(Path path, Resource resource, List<Problem> problems, boolean whole) {
 
 	/** Whether the file could not be opened or parsed as an Upskill file at all. */
 	public boolean unreadable() {
 		return resource == null || resource.getContents().isEmpty();
 	}
 
-	/** Whether the file loaded whole. */
+	/**
+	 * Whether the model was read completely, so that it can be checked and edited. References to
+	 * elements that do not exist are problems of such a model, not of reading it.
+	 */
 	public boolean loaded() {
-		return !unreadable() && problems.stream().noneMatch(p -> p.severity() == Severity.ERROR);
+		return !unreadable() && whole;
 	}
 
 	/** Loads {@code path} into {@code resourceSet}. Never throws for bad input: problems say it. */
@@ -53,16 +58,16 @@ public record ModelFile(Path path, Resource resource, List<Problem> problems) {
 		List<Problem> problems = new ArrayList<>();
 		if (!Files.isRegularFile(path)) {
 			problems.add(fileProblem(name, Files.exists(path) ? "is not a file" : "does not exist"));
-			return new ModelFile(path, null, problems);
+			return new ModelFile(path, null, problems, false);
 		}
 		if (!Files.isReadable(path)) {
 			problems.add(fileProblem(name, "cannot be read (permission denied)"));
-			return new ModelFile(path, null, problems);
+			return new ModelFile(path, null, problems, false);
 		}
 		String extension = extension(path);
 		if (!List.of("framework", "profile", "plan").contains(extension)) {
 			problems.add(fileProblem(name, "is not an Upskill file: expected a .framework, .profile or .plan file"));
-			return new ModelFile(path, null, problems);
+			return new ModelFile(path, null, problems, false);
 		}
 		URI uri = URI.createFileURI(path.toAbsolutePath().normalize().toString());
 		Resource resource = resourceSet.createResource(uri);
@@ -79,16 +84,18 @@ public record ModelFile(Path path, Resource resource, List<Problem> problems) {
 		for (Resource.Diagnostic warning : resource.getWarnings()) {
 			problems.add(describe(name, warning, Severity.WARNING));
 		}
-		if (problems.isEmpty()) {
-			checkKind(name, extension, resource, problems);
+		boolean whole = resource.getErrors().stream().allMatch(UnresolvedReferenceException.class::isInstance)
+				&& problems.size() == resource.getErrors().size() + resource.getWarnings().size();
+		if (whole) {
+			whole = checkKind(name, extension, resource, problems);
 		}
-		return new ModelFile(path, resource, problems);
+		return new ModelFile(path, resource, problems, whole);
 	}
 
-	private static void checkKind(String name, String extension, Resource resource, List<Problem> problems) {
+	private static boolean checkKind(String name, String extension, Resource resource, List<Problem> problems) {
 		if (resource.getContents().isEmpty()) {
 			problems.add(fileProblem(name, "holds no model"));
-			return;
+			return false;
 		}
 		Class<?> expected = switch (extension) {
 			case "framework" -> Framework.class;
@@ -102,7 +109,9 @@ public record ModelFile(Path path, Resource resource, List<Problem> problems) {
 		}
 		if (resource.getContents().size() > 1) {
 			problems.add(fileProblem(name, "holds " + resource.getContents().size() + " root elements; expected one"));
+			return false;
 		}
+		return expected.isInstance(root);
 	}
 
 	private static Problem fileProblem(String name, String message) {
@@ -167,7 +176,7 @@ public record ModelFile(Path path, Resource resource, List<Problem> problems) {
 			return "invalid value '" + v.getValue() + "' for '" + v.getFeature().getName() + "'";
 		}
 		if (e instanceof UnresolvedReferenceException u) {
-			return "reference '" + u.getReference() + "' (" + u.getFeature().getName() + ") points to no element of the file";
+			return u.getFeature().getName() + " refers to '" + u.getReference() + "', which is not in this file";
 		}
 		return message;
 	}

@@ -1,0 +1,104 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.app.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.WorkspaceJob;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * Fills a new workspace with the sample project "Getting Started" (the files under
+ * {@code samples/getting-started/} of this bundle), once: a user who deletes it does not get it
+ * back on the next start, and nothing that exists is overwritten.
+ */
+public final class SampleWorkspace {
+
+	public static final String PROJECT = "Getting Started";
+	static final String SAMPLES = "samples/getting-started";
+	static final String DONE_KEY = "samplesCreated";
+
+	private SampleWorkspace() {
+	}
+
+	/** Schedules the creation of the sample project when this workspace never had it. */
+	public static Job fillIfNew() {
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(bundle().getSymbolicName());
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		if (preferences.getBoolean(DONE_KEY, false) || workspace.getRoot().getProjects().length > 0) {
+			return null;
+		}
+		WorkspaceJob job = new WorkspaceJob("Creating the sample project '" + PROJECT + "'") {
+			@Override
+			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+				SampleWorkspace.create(workspace.getRoot().getProject(PROJECT), monitor);
+				preferences.putBoolean(DONE_KEY, true);
+				try {
+					preferences.flush();
+				} catch (BackingStoreException e) {
+					return Status.warning("Could not remember that the samples were created", e);
+				}
+				return Status.OK_STATUS;
+			}
+		};
+		job.setRule(workspace.getRoot());
+		job.setUser(false);
+		job.schedule();
+		return job;
+	}
+
+	static void create(IProject project, IProgressMonitor monitor) throws CoreException {
+		List<URL> entries = sampleEntries();
+		SubMonitor progress = SubMonitor.convert(monitor, "Creating " + PROJECT, entries.size() + 2);
+		if (!project.exists()) {
+			project.create(progress.split(1));
+		}
+		project.open(progress.split(1));
+		for (URL entry : entries) {
+			String name = entry.getPath().substring(entry.getPath().lastIndexOf('/') + 1);
+			IFile file = project.getFile(name);
+			if (file.exists()) {
+				progress.worked(1);
+				continue;
+			}
+			try (InputStream in = entry.openStream()) {
+				file.create(in, false, progress.split(1));
+			} catch (IOException e) {
+				throw new CoreException(Status.error("Could not copy the sample " + name, e));
+			}
+		}
+	}
+
+	private static List<URL> sampleEntries() {
+		Enumeration<URL> found = bundle().findEntries(SAMPLES, "*", false);
+		List<URL> entries = found == null ? new ArrayList<>() : Collections.list(found);
+		entries.removeIf(url -> url.getPath().endsWith("/"));
+		entries.sort((a, b) -> a.getPath().compareTo(b.getPath()));
+		return entries;
+	}
+
+	private static Bundle bundle() {
+		return FrameworkUtil.getBundle(SampleWorkspace.class);
+	}
+}

@@ -1,0 +1,39 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.app.internal;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/**
+ * The Upskill perspective: files on the left, editors in the middle, the outline of the open
+ * model on the right, problems and properties below.
+ */
+public class UpskillPerspective implements IPerspectiveFactory {
+
+	public static final String ID = "dev.upskill.app.perspective";
+	public static final String PROJECT_EXPLORER = IPageLayout.ID_PROJECT_EXPLORER;
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editors = layout.getEditorArea();
+		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editors);
+		left.addView(PROJECT_EXPLORER);
+		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editors);
+		right.addView(IPageLayout.ID_OUTLINE);
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.7f, editors);
+		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		bottom.addPlaceholder("org.eclipse.pde.runtime.LogView");
+
+		layout.addShowViewShortcut(PROJECT_EXPLORER);
+		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
+	}
+}

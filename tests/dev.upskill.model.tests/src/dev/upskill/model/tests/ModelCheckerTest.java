@@ -1,0 +1,107 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.upskill.model.resource.UpskillResourceFactory;
+import dev.upskill.model.validation.ModelChecker;
+import dev.upskill.model.validation.ModelFile;
+import dev.upskill.model.validation.Problem;
+import dev.upskill.model.validation.Problem.Severity;
+
+/** Every problem of a file is reported with its file, line, element and reason. */
+class ModelCheckerTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void brokenFrameworkReportsEachProblemWhereItIs() throws Exception {
+		Path path = TestModels.copyResource("broken.framework", folder);
+		ModelFile file = ModelFile.load(UpskillResourceFactory.createResourceSet(), path);
+		assertTrue(file.loaded(), file.problems().toString());
+		List<Problem> problems = new java.util.ArrayList<>(file.problems());
+		problems.addAll(ModelChecker.check("broken.framework", file.resource()));
+
+		assertProblem(problems, 8, "Skill 'skill.sql'", "duplicate id 'skill.sql'");
+		assertProblem(problems, 9, "Skill 'esco:skill:1'", "esco:skill:1");
+		assertProblem(problems, 11, "Role 'role.a' > skill requirement 1 (skill.sql)",
+				"level 9 is not a level of the scale 'scale.0-5' (0-5)");
+		assertProblem(problems, 12, null, "skill refers to 'skill.nope', which is not in this file");
+		assertProblem(problems, 13, "Role 'role.a' > skill requirement 3 (skill.sql)", "level");
+		assertProblem(problems, 13, "Role 'role.a' > skill requirement 3 (skill.sql)", "weight 0.0 must be greater than 0");
+		assertTrue(problems.stream().allMatch(p -> p.file().endsWith("broken.framework")));
+		assertEquals("broken.framework:11: error: Role 'role.a' > skill requirement 1 (skill.sql): level 9 is not a level of the"
+				+ " scale 'scale.0-5' (0-5)", find(problems, 11, "level 9").orElseThrow().toString());
+	}
+
+	@Test
+	void validFileHasNoProblems() throws Exception {
+		Path file = folder.resolve("ok.framework");
+		TestModels.save(UpskillResourceFactory.createResourceSet(), TestModels.framework(), file);
+		ModelFile loaded = ModelFile.load(UpskillResourceFactory.createResourceSet(), file);
+		assertTrue(loaded.loaded());
+		assertEquals(List.of(), ModelChecker.check("ok.framework", loaded.resource()));
+	}
+
+	@Test
+	void truncatedFileIsNotTakenAsWhole() throws Exception {
+		Path whole = TestModels.copyResource("broken.framework", folder);
+		String text = Files.readString(whole);
+		Path truncated = folder.resolve("truncated.framework");
+		Files.writeString(truncated, text.substring(0, text.indexOf("<roles")));
+		ModelFile file = ModelFile.load(UpskillResourceFactory.createResourceSet(), truncated);
+		assertFalse(file.loaded(), "a truncated file must not count as loaded");
+		Problem problem = file.problems().get(0);
+		assertEquals(Severity.ERROR, problem.severity());
+		assertTrue(problem.message().contains("ends too early"), problem.toString());
+		assertEquals(10, problem.line(), problem.toString());
+	}
+
+	@Test
+	void wrongKindAndNewerVersionAreNamed() throws Exception {
+		Path wrongKind = folder.resolve("profile-in.framework");
+		Files.writeString(wrongKind, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ "<upskill:Profile xmlns:upskill=\"https://upskill.dev/model/1.0\" id=\"p\"/>\n");
+		ModelFile file = ModelFile.load(UpskillResourceFactory.createResourceSet(), wrongKind);
+		assertFalse(file.loaded());
+		assertTrue(file.problems().get(0).message().contains("is a .framework file but holds a Profile"),
+				file.problems().toString());
+
+		Path newer = folder.resolve("newer.profile");
+		Files.writeString(newer, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ "<upskill:Profile xmlns:upskill=\"https://upskill.dev/model/2.0\" id=\"p\"/>\n");
+		file = ModelFile.load(UpskillResourceFactory.createResourceSet(), newer);
+		assertFalse(file.loaded());
+		assertTrue(file.problems().get(0).message().contains("written by a newer version"), file.problems().toString());
+		assertEquals(2, file.problems().get(0).line());
+
+		ModelFile missing = ModelFile.load(UpskillResourceFactory.createResourceSet(), folder.resolve("nope.plan"));
+		assertTrue(missing.unreadable());
+		assertEquals("the file does not exist", missing.problems().get(0).message());
+	}
+
+	private static void assertProblem(List<Problem> problems, int line, String element, String text) {
+		Optional<Problem> found = problems.stream()
+				.filter(p -> p.line() == line && java.util.Objects.equals(element, p.element()) && p.message().contains(text))
+				.findFirst();
+		assertTrue(found.isPresent(), "expected at line " + line + " on " + element + " a problem with '" + text + "' in:\n"
+				+ String.join("\n", problems.stream().map(Problem::toString).toList()));
+	}
+
+	private static Optional<Problem> find(List<Problem> problems, int line, String text) {
+		return problems.stream().filter(p -> p.line() == line && p.toString().contains(text)).findFirst();
+	}
+}
