@@ -38,6 +38,8 @@ public final class SampleWorkspace {
 	public static final String PROJECT = "Getting Started";
 	static final String SAMPLES = "samples/getting-started";
 	static final String DONE_KEY = "samplesCreated";
+	/** The job family of the sample creation, to wait for it. */
+	public static final Object FAMILY = SampleWorkspace.class;
 
 	private SampleWorkspace() {
 	}
@@ -60,6 +62,11 @@ public final class SampleWorkspace {
 					return Status.warning("Could not remember that the samples were created", e);
 				}
 				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FAMILY;
 			}
 		};
 		job.setRule(workspace.getRoot());

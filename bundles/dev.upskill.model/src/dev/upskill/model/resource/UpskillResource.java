@@ -170,8 +170,11 @@ public class UpskillResource extends XMLResourceImpl {
 		return createXMLLoad();
 	}
 
-	/** Records element lines and accepts only the namespaces an Upskill file may use. */
-	private final class UpskillHandler extends SAXXMLHandler {
+	/**
+	 * Records element lines and accepts only the namespaces an Upskill file may use. The parser pool
+	 * reuses handlers across resources, so it records into the resource it currently loads.
+	 */
+	private static final class UpskillHandler extends SAXXMLHandler {
 
 		UpskillHandler(XMLResource xmlResource, XMLHelper helper, Map<?, ?> options) {
 			super(xmlResource, helper, options);
@@ -192,8 +195,8 @@ public class UpskillResource extends XMLResourceImpl {
 		@Override
 		protected void processObject(EObject object) {
 			super.processObject(object);
-			if (object != null) {
-				lines.put(object, Integer.valueOf(getLineNumber()));
+			if (object != null && xmlResource instanceof UpskillResource upskill) {
+				upskill.lines.put(object, Integer.valueOf(getLineNumber()));
 			}
 		}
 	}

@@ -48,6 +48,16 @@ class ModelCheckerTest {
 	}
 
 	@Test
+	void linesAreRightForEveryFileLoaded() throws Exception {
+		Path path = TestModels.copyResource("broken.framework", folder);
+		for (int i = 0; i < 3; i++) {
+			ModelFile file = ModelFile.load(UpskillResourceFactory.createResourceSet(), path);
+			List<Problem> problems = ModelChecker.check("broken.framework", file.resource());
+			assertTrue(find(problems, 11, "level 9").isPresent(), "load " + (i + 1) + ": " + problems);
+		}
+	}
+
+	@Test
 	void validFileHasNoProblems() throws Exception {
 		Path file = folder.resolve("ok.framework");
 		TestModels.save(UpskillResourceFactory.createResourceSet(), TestModels.framework(), file);

@@ -1,0 +1,112 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.upskill.cli.internal.CommandLine;
+
+/** {@code upskill version} and {@code upskill validate}: output and exit codes. */
+class CommandLineTest {
+
+	@TempDir
+	Path folder;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... arguments) {
+		return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+				StandardCharsets.UTF_8)).run(List.of(arguments));
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	/** The sample files the workbench puts in a new workspace. */
+	static List<Path> samples() throws IOException {
+		Path folder = Path.of(System.getProperty("upskill.repository", "../.."), "bundles/dev.upskill.app/samples/getting-started");
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.sorted().toList();
+		}
+	}
+
+	@Test
+	void versionNamesTheProductAndRuntime() {
+		assertEquals(CommandLine.OK, run("version"));
+		assertTrue(out().startsWith("Upskill Workbench 0.1.0"), out());
+		assertTrue(out().contains("Java " + Runtime.version().feature()), out());
+	}
+
+	@Test
+	void sampleFilesAreValid() throws IOException {
+		List<String> arguments = new ArrayList<>(List.of("validate"));
+		samples().forEach(p -> arguments.add(p.toString()));
+		assertEquals(CommandLine.OK, run(arguments.toArray(String[]::new)), out());
+		assertEquals("3 files checked: 0 errors, 0 warnings", out().strip());
+	}
+
+	@Test
+	void brokenFileIsReportedPreciselyWithExitOne() throws IOException {
+		Path sample = samples().stream().filter(p -> p.toString().endsWith(".framework")).findFirst().orElseThrow();
+		List<String> lines = new ArrayList<>(Files.readAllLines(sample));
+		int index = indexOf(lines, "<requirements skill=\"#skill.sql\" level=\"4\"");
+		lines.set(index, lines.get(index).replace("level=\"4\"", "level=\"7\""));
+		Path broken = folder.resolve("broken.framework");
+		Files.write(broken, lines);
+
+		assertEquals(CommandLine.PROBLEMS, run("validate", broken.toString()), out());
+		assertTrue(out().contains(broken + ":" + (index + 1) + ": error: Role 'role.data-analyst' > skill requirement 1"
+				+ " (skill.sql): level 7 is not a level of the scale 'scale.0-5' (0-5)"), out());
+		assertTrue(out().strip().endsWith("1 file checked: 1 error, 0 warnings"), out());
+	}
+
+	@Test
+	void unreadableInputExitsTwo() throws IOException {
+		Path truncated = folder.resolve("cut.profile");
+		Files.writeString(truncated, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<upskill:Profile xmlns:upskill=\"");
+		Path missing = folder.resolve("missing.plan");
+		Path text = folder.resolve("notes.txt");
+		Files.writeString(text, "hello");
+
+		assertEquals(CommandLine.BAD_INPUT, run("validate", truncated.toString(), missing.toString(), text.toString()));
+		assertTrue(out().contains(truncated + ":2:"), out());
+		assertTrue(out().contains(missing + ": error: the file does not exist"), out());
+		assertTrue(out().contains(text + ": error: the file is not an Upskill file"), out());
+	}
+
+	@Test
+	void wrongUsageExitsTwo() {
+		assertEquals(CommandLine.BAD_INPUT, run("validate"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("name at least one"));
+		assertEquals(CommandLine.BAD_INPUT, run("frobnicate"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command 'frobnicate'"));
+		assertEquals(CommandLine.OK, run("help"));
+		assertTrue(out().contains("validate FILE..."), out());
+	}
+
+	private static int indexOf(List<String> lines, String text) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).contains(text)) {
+				return i;
+			}
+		}
+		throw new AssertionError("no line with " + text);
+	}
+}
