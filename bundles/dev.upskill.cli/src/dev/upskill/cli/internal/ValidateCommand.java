@@ -4,7 +4,6 @@
 package dev.upskill.cli.internal;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -49,12 +48,8 @@ final class ValidateCommand implements Command {
 		int warnings = 0;
 		for (String argument : arguments) {
 			ModelFile file = ModelFile.load(resourceSet, Path.of(argument));
-			List<Problem> problems = new ArrayList<>(file.problems());
-			if (file.unreadable()) {
-				unreadable = true;
-			} else if (file.loaded()) {
-				problems.addAll(ModelChecker.check(argument, file.resource()));
-			}
+			unreadable |= file.unreadable();
+			List<Problem> problems = ModelChecker.check(file);
 			for (Problem problem : problems) {
 				io.out().println(problem);
 				if (problem.severity() == Severity.ERROR) {

@@ -57,6 +57,42 @@ public final class ModelChecker {
 		return checker.problems;
 	}
 
+	/**
+	 * Every problem of a loaded file: what kept it from loading whole, then, when it could be read,
+	 * the problems of its model. A reference that named no element is reported once, on its element.
+	 */
+	public static List<Problem> check(ModelFile file) {
+		List<Problem> all = new ArrayList<>(file.problems());
+		if (!file.loaded()) {
+			return all;
+		}
+		String fileName = file.problems().isEmpty() ? file.path().toString() : file.problems().get(0).file();
+		List<Problem> model = new ArrayList<>(check(fileName, file.resource()));
+		for (int i = 0; i < all.size(); i++) {
+			Problem load = all.get(i);
+			String feature = load.message().contains(" refers to '") ? load.message().substring(0, load.message().indexOf(' ')) : null;
+			if (feature == null || load.line() == 0) {
+				continue;
+			}
+			// EMF dropped the reference: the required-value check then fires on the same element.
+			for (Problem missing : List.copyOf(model)) {
+				if (missing.line() >= load.line() && missing.line() <= load.line() + 2
+						&& missing.message().equals(required(feature))) {
+					model.remove(missing);
+					all.set(i, new Problem(load.severity(), load.file(), load.line(), load.column(), missing.element(),
+							load.message()));
+					break;
+				}
+			}
+		}
+		all.addAll(model);
+		return all;
+	}
+
+	private static String required(String feature) {
+		return feature + " is required but not set";
+	}
+
 	private void run() {
 		Diagnostician diagnostician = new Diagnostician() {
 			@Override
@@ -72,7 +108,7 @@ public final class ModelChecker {
 					continue; // reported below, with the reference that failed
 				}
 				EObject object = child.getData().isEmpty() || !(child.getData().get(0) instanceof EObject o) ? root : o;
-				add(child.getSeverity() == Diagnostic.ERROR ? Severity.ERROR : Severity.WARNING, object, child.getMessage());
+				add(child.getSeverity() == Diagnostic.ERROR ? Severity.ERROR : Severity.WARNING, object, explain(child));
 			}
 		}
 		Map<String, EObject> ids = new HashMap<>();
@@ -108,6 +144,29 @@ public final class ModelChecker {
 				}
 			}
 		}
+	}
+
+	/** EMF's own messages repeat the element's label; ours name the feature and the rule. */
+	private static String explain(Diagnostic diagnostic) {
+		List<?> data = diagnostic.getData();
+		if (EObjectValidator.DIAGNOSTIC_SOURCE.equals(diagnostic.getSource())
+				&& diagnostic.getCode() == EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS && data.size() > 1
+				&& data.get(1) instanceof org.eclipse.emf.ecore.EStructuralFeature feature
+				&& ((EObject) data.get(0)).eGet(feature) == null || isMissingLevel(data)) {
+			return required(((org.eclipse.emf.ecore.EStructuralFeature) data.get(1)).getName());
+		}
+		if (data.size() > 1 && data.get(1) instanceof org.eclipse.emf.ecore.EAttribute attribute
+				&& attribute.getEAttributeType() == dev.upskill.model.UpskillPackage.Literals.IDENTIFIER) {
+			return "the id '" + ((EObject) data.get(0)).eGet(attribute)
+					+ "' may use only letters, digits, '_', '.' and '-' (no colon, no space)";
+		}
+		return diagnostic.getMessage();
+	}
+
+	private static boolean isMissingLevel(List<?> data) {
+		return data.size() > 1 && data.get(0) instanceof EObject object
+				&& data.get(1) instanceof org.eclipse.emf.ecore.EAttribute attribute && attribute.isUnsettable()
+				&& attribute.getLowerBound() > 0 && !object.eIsSet(attribute);
 	}
 
 	private void checkReferences(EObject object) {

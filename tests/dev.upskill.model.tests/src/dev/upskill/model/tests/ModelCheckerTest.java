@@ -32,18 +32,19 @@ class ModelCheckerTest {
 		Path path = TestModels.copyResource("broken.framework", folder);
 		ModelFile file = ModelFile.load(UpskillResourceFactory.createResourceSet(), path);
 		assertTrue(file.loaded(), file.problems().toString());
-		List<Problem> problems = new java.util.ArrayList<>(file.problems());
-		problems.addAll(ModelChecker.check("broken.framework", file.resource()));
+		List<Problem> problems = ModelChecker.check(file);
 
 		assertProblem(problems, 8, "Skill 'skill.sql'", "duplicate id 'skill.sql'");
-		assertProblem(problems, 9, "Skill 'esco:skill:1'", "esco:skill:1");
+		assertProblem(problems, 9, "Skill 'esco:skill:1'",
+				"the id 'esco:skill:1' may use only letters, digits, '_', '.' and '-' (no colon, no space)");
 		assertProblem(problems, 11, "Role 'role.a' > skill requirement 1 (skill.sql)",
 				"level 9 is not a level of the scale 'scale.0-5' (0-5)");
-		assertProblem(problems, 12, null, "skill refers to 'skill.nope', which is not in this file");
-		assertProblem(problems, 13, "Role 'role.a' > skill requirement 3 (skill.sql)", "level");
+		assertProblem(problems, 12, "Role 'role.a' > skill requirement 2", "skill refers to 'skill.nope', which is not in this file");
+		assertEquals(1, problems.stream().filter(p -> p.line() == 12).count(), "one problem for the unknown skill: " + problems);
+		assertProblem(problems, 13, "Role 'role.a' > skill requirement 3 (skill.sql)", "level is required but not set");
 		assertProblem(problems, 13, "Role 'role.a' > skill requirement 3 (skill.sql)", "weight 0.0 must be greater than 0");
 		assertTrue(problems.stream().allMatch(p -> p.file().endsWith("broken.framework")));
-		assertEquals("broken.framework:11: error: Role 'role.a' > skill requirement 1 (skill.sql): level 9 is not a level of the"
+		assertEquals(path + ":11: error: Role 'role.a' > skill requirement 1 (skill.sql): level 9 is not a level of the"
 				+ " scale 'scale.0-5' (0-5)", find(problems, 11, "level 9").orElseThrow().toString());
 	}
 
