@@ -21,7 +21,18 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.framework.Bundle;
@@ -37,6 +48,7 @@ public final class SampleWorkspace {
 
 	public static final String PROJECT = "Getting Started";
 	static final String SAMPLES = "samples/getting-started";
+	static final String FIRST_SAMPLE = "dana.profile";
 	static final String DONE_KEY = "samplesCreated";
 	/** The job family of the sample creation, to wait for it. */
 	public static final Object FAMILY = SampleWorkspace.class;
@@ -71,8 +83,36 @@ public final class SampleWorkspace {
 		};
 		job.setRule(workspace.getRoot());
 		job.setUser(false);
+		job.addJobChangeListener(IJobChangeListener.onDone(event -> {
+			if (event.getResult().isOK()) {
+				showFirstSample(workspace.getRoot().getProject(PROJECT).getFile(FIRST_SAMPLE));
+			}
+		}));
 		job.schedule();
 		return job;
+	}
+
+	/** Shows the new user where to start: the sample profile, selected and open. */
+	private static void showFirstSample(IFile file) {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		Display display = PlatformUI.getWorkbench().getDisplay();
+		display.asyncExec(() -> {
+			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			if (window == null || window.getActivePage() == null || !file.exists()) {
+				return;
+			}
+			IWorkbenchPage page = window.getActivePage();
+			if (page.findView(IPageLayout.ID_PROJECT_EXPLORER) instanceof ISetSelectionTarget explorer) {
+				explorer.selectReveal(new StructuredSelection(file));
+			}
+			try {
+				IDE.openEditor(page, file, false);
+			} catch (PartInitException e) {
+				ILog.of(SampleWorkspace.class).log(e.getStatus());
+			}
+		});
 	}
 
 	static void create(IProject project, IProgressMonitor monitor) throws CoreException {
