@@ -15,12 +15,15 @@ public class UpskillPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "dev.upskill.app.perspective";
 	public static final String PROJECT_EXPLORER = IPageLayout.ID_PROJECT_EXPLORER;
+	/** The Frameworks view of dev.upskill.ui. */
+	public static final String FRAMEWORKS = "dev.upskill.ui.views.frameworks";
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
 		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editors);
 		left.addView(PROJECT_EXPLORER);
+		left.addView(FRAMEWORKS);
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editors);
 		right.addView(IPageLayout.ID_OUTLINE);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.7f, editors);
@@ -29,6 +32,7 @@ public class UpskillPerspective implements IPerspectiveFactory {
 		bottom.addPlaceholder("org.eclipse.pde.runtime.LogView");
 
 		layout.addShowViewShortcut(PROJECT_EXPLORER);
+		layout.addShowViewShortcut(FRAMEWORKS);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);

@@ -25,7 +25,7 @@ public final class CommandLine {
 	public CommandLine(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
-		for (Command command : List.of(new VersionCommand(), new ValidateCommand())) {
+		for (Command command : List.of(new VersionCommand(), new ValidateCommand(), new FrameworksCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

@@ -43,6 +43,8 @@ final class ValidateCommand implements Command {
 			return CommandLine.BAD_INPUT;
 		}
 		ResourceSet resourceSet = UpskillResourceFactory.createResourceSet();
+		// References to contributed frameworks (upskill:/framework/...) resolve through the registry.
+		Services.frameworkRegistry().ifPresent(registry -> registry.configure(resourceSet));
 		boolean unreadable = false;
 		int errors = 0;
 		int warnings = 0;

@@ -3,6 +3,7 @@
  */
 package dev.upskill.model.resource;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
@@ -47,15 +48,21 @@ public class UpskillResourceFactory extends ResourceFactoryImpl {
 		return resourceSet;
 	}
 
-	/** Makes an existing resource set read Upskill files as {@link #createResourceSet()} does. */
-	public static void configure(ResourceSet resourceSet) {
+	/**
+	 * Makes an existing resource set read Upskill files as {@link #createResourceSet()} does.
+	 *
+	 * @param resourceSet the resource set
+	 * @param extraHandlers handlers for further URIs (such as contributed frameworks), asked first
+	 */
+	public static void configure(ResourceSet resourceSet, URIHandler... extraHandlers) {
 		UpskillPackage.eINSTANCE.eClass();
 		UpskillResourceFactory factory = new UpskillResourceFactory();
 		for (String extension : FILE_EXTENSIONS) {
 			resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(extension, factory);
 		}
-		List<URIHandler> handlers = List.of(new PlatformResourceURIHandlerImpl(), new FileURIHandlerImpl(),
-				new PlatformPluginURIHandler(), new RefusingURIHandler());
+		List<URIHandler> handlers = new ArrayList<>(List.of(extraHandlers));
+		handlers.addAll(List.of(new PlatformResourceURIHandlerImpl(), new FileURIHandlerImpl(),
+				new PlatformPluginURIHandler(), new RefusingURIHandler()));
 		ExtensibleURIConverterImpl converter = new ExtensibleURIConverterImpl(handlers,
 				ContentHandler.Registry.INSTANCE.contentHandlers());
 		converter.getURIMap().putAll(resourceSet.getURIConverter().getURIMap());

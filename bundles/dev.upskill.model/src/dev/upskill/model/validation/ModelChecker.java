@@ -66,8 +66,7 @@ public final class ModelChecker {
 		if (!file.loaded()) {
 			return all;
 		}
-		String fileName = file.problems().isEmpty() ? file.path().toString() : file.problems().get(0).file();
-		List<Problem> model = new ArrayList<>(check(fileName, file.resource()));
+		List<Problem> model = new ArrayList<>(check(file.name(), file.resource()));
 		for (int i = 0; i < all.size(); i++) {
 			Problem load = all.get(i);
 			String feature = load.message().contains(" refers to '") ? load.message().substring(0, load.message().indexOf(' ')) : null;
@@ -176,8 +175,10 @@ public final class ModelChecker {
 			if (target.eIsProxy()) {
 				EReference reference = (EReference) refs.feature();
 				org.eclipse.emf.common.util.URI uri = ((InternalEObject) target).eProxyURI();
-				String where = uri.trimFragment().equals(resource.getURI()) ? "this file"
-						: uri.trimFragment().lastSegment() == null ? uri.trimFragment().toString() : uri.trimFragment().lastSegment();
+				org.eclipse.emf.common.util.URI file = uri.trimFragment();
+				String where = file.equals(resource.getURI()) ? "this file"
+						: "upskill".equals(file.scheme()) ? "the framework '" + file.lastSegment() + "'"
+								: file.lastSegment() == null ? file.toString() : file.lastSegment();
 				add(Severity.ERROR, object, reference.getName() + " refers to '" + uri.fragment() + "', which is not in "
 						+ where + unreadable(uri));
 			}

@@ -31,13 +31,13 @@ import dev.upskill.model.validation.Problem.Severity;
  * whole. A model with load problems is never to be treated as complete: EMF reports a truncated
  * file as loaded with most of its objects.
  *
- * @param path the file
+ * @param name the file as the user named it (a path, or a URI for files inside plug-ins)
  * @param resource the loaded resource, or null when the file could not be read at all
  * @param problems what went wrong while reading it; empty when it loaded whole
  * @param whole whether everything but unresolvable references was read: such a model can be
  *            checked and repaired, any other load error makes it partial
  */
-public record ModelFile(Path path, Resource resource, List<Problem> problems, boolean whole) {
+public record ModelFile(String name, Resource resource, List<Problem> problems, boolean whole) {
 
 	/** Whether the file could not be opened or parsed as an Upskill file at all. */
 	public boolean unreadable() {
@@ -58,19 +58,32 @@ public record ModelFile(Path path, Resource resource, List<Problem> problems, bo
 		List<Problem> problems = new ArrayList<>();
 		if (!Files.isRegularFile(path)) {
 			problems.add(fileProblem(name, Files.exists(path) ? "is not a file" : "does not exist"));
-			return new ModelFile(path, null, problems, false);
+			return new ModelFile(name, null, problems, false);
 		}
 		if (!Files.isReadable(path)) {
 			problems.add(fileProblem(name, "cannot be read (permission denied)"));
-			return new ModelFile(path, null, problems, false);
+			return new ModelFile(name, null, problems, false);
 		}
 		String extension = extension(path);
 		if (!List.of("framework", "profile", "plan").contains(extension)) {
 			problems.add(fileProblem(name, "is not an Upskill file: expected a .framework, .profile or .plan file"));
-			return new ModelFile(path, null, problems, false);
+			return new ModelFile(name, null, problems, false);
 		}
-		URI uri = URI.createFileURI(path.toAbsolutePath().normalize().toString());
+		return load(resourceSet, URI.createFileURI(path.toAbsolutePath().normalize().toString()), name);
+	}
+
+	/**
+	 * Loads the Upskill file at {@code uri} (for example a {@code platform:/plugin} URI) into
+	 * {@code resourceSet}, naming it {@code name} in problems. Never throws for bad input.
+	 */
+	public static ModelFile load(ResourceSet resourceSet, URI uri, String name) {
+		List<Problem> problems = new ArrayList<>();
+		String extension = uri.fileExtension() == null ? "" : uri.fileExtension();
 		Resource resource = resourceSet.createResource(uri);
+		if (resource == null) {
+			problems.add(fileProblem(name, "is not an Upskill file: expected a .framework, .profile or .plan file"));
+			return new ModelFile(name, null, problems, false);
+		}
 		try {
 			resource.load(null);
 		} catch (IOException | RuntimeException e) {
@@ -89,7 +102,7 @@ public record ModelFile(Path path, Resource resource, List<Problem> problems, bo
 		if (whole) {
 			whole = checkKind(name, extension, resource, problems);
 		}
-		return new ModelFile(path, resource, problems, whole);
+		return new ModelFile(name, resource, problems, whole);
 	}
 
 	private static boolean checkKind(String name, String extension, Resource resource, List<Problem> problems) {

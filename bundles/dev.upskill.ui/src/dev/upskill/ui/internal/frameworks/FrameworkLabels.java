@@ -1,0 +1,154 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.ui.internal.frameworks;
+
+import java.math.BigDecimal;
+import java.net.URL;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+
+import dev.upskill.core.frameworks.ContributionProblem;
+import dev.upskill.core.frameworks.FrameworkRegistry;
+import dev.upskill.core.frameworks.RegisteredFramework;
+import dev.upskill.model.Importance;
+import dev.upskill.model.LearningResource;
+import dev.upskill.model.NamedElement;
+import dev.upskill.model.Role;
+import dev.upskill.model.Skill;
+import dev.upskill.model.SkillRequirement;
+import dev.upskill.model.provider.UpskillItemProviderAdapterFactory;
+import dev.upskill.ui.internal.frameworks.FrameworkContent.CategoryNode;
+import dev.upskill.ui.internal.frameworks.FrameworkContent.Group;
+
+/** Texts and icons of the Frameworks view's columns. */
+final class FrameworkLabels {
+
+	static final int NAME = 0;
+	static final int ID = 1;
+	static final int CONTRIBUTOR = 2;
+
+	private final FrameworkRegistry registry;
+	private final AdapterFactory itemProviders = new UpskillItemProviderAdapterFactory();
+	private final LocalResourceManager images = new LocalResourceManager(JFaceResources.getResources());
+
+	FrameworkLabels(FrameworkRegistry registry) {
+		this.registry = registry;
+	}
+
+	ColumnLabelProvider column(int index) {
+		return new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text(element, index);
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return index == NAME ? image(element) : null;
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				if (element instanceof Skill skill && !skill.getAliases().isEmpty()) {
+					return "Also called: " + String.join(", ", skill.getAliases());
+				}
+				return element instanceof NamedElement named ? named.getDescription() : null;
+			}
+		};
+	}
+
+	String text(Object element, int column) {
+		return switch (column) {
+			case NAME -> name(element);
+			case ID -> id(element);
+			default -> contributor(element);
+		};
+	}
+
+	static String name(Object element) {
+		return switch (element) {
+			case RegisteredFramework framework -> framework.name()
+					+ (framework.framework().getVersion() == null ? "" : " " + framework.framework().getVersion())
+					+ "  (" + framework.skills().size() + " skills, " + framework.roles().size() + " roles, "
+					+ framework.resources().size() + " resources)";
+			case Group group -> group.label();
+			case CategoryNode category -> category.category().getName();
+			case SkillRequirement requirement -> requirementText(requirement);
+			case LearningResource resource -> resource.getName() + "  (" + resource.getKind() + ", " + money(resource.getCost())
+					+ " " + resource.getCurrency() + ", " + Math.round(resource.getHours()) + " h)";
+			case Skill skill -> skill.getName() + "  (" + skill.getKind() + ")";
+			case NamedElement named -> named.getName() == null ? named.getId() : named.getName();
+			case ContributionProblem problem -> problem.source() + ": " + problem.message();
+			default -> String.valueOf(element);
+		};
+	}
+
+	private static String requirementText(SkillRequirement requirement) {
+		Skill skill = requirement.getSkill();
+		String skillName = skill == null || skill.eIsProxy() ? "unknown skill" : skill.getName();
+		return skillName + " at level " + requirement.getLevel() + "  ("
+				+ (requirement.getImportance() == Importance.ESSENTIAL ? "essential" : "optional") + ", weight "
+				+ requirement.getWeight() + ")";
+	}
+
+	private static String money(BigDecimal amount) {
+		return amount == null ? "0" : amount.stripTrailingZeros().toPlainString();
+	}
+
+	static String id(Object element) {
+		return switch (element) {
+			case RegisteredFramework framework -> framework.id();
+			case CategoryNode category -> category.category().getId();
+			case SkillRequirement requirement -> requirement.getSkill() == null || requirement.getSkill().eIsProxy() ? ""
+					: requirement.getSkill().getId();
+			case NamedElement named -> named.getId();
+			default -> "";
+		};
+	}
+
+	String contributor(Object element) {
+		return switch (element) {
+			case RegisteredFramework framework -> framework.contributor();
+			case ContributionProblem problem -> problem.contributor();
+			case Role role -> registry.getContributor(role).orElse("");
+			case LearningResource resource -> registry.getContributor(resource).orElse("");
+			case Skill skill -> registry.getContributor(skill).orElse("");
+			default -> "";
+		};
+	}
+
+	private Image image(Object element) {
+		if (element instanceof ContributionProblem || element instanceof Group group && group.owner() instanceof FrameworkRegistry) {
+			return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
+		}
+		EObject object = switch (element) {
+			case RegisteredFramework framework -> framework.framework();
+			case CategoryNode category -> category.category();
+			case EObject eObject -> eObject;
+			default -> null;
+		};
+		if (object == null) {
+			return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_FOLDER);
+		}
+		IItemLabelProvider provider = (IItemLabelProvider) itemProviders.adapt(object, IItemLabelProvider.class);
+		Object image = provider == null ? null : provider.getImage(object);
+		return image instanceof URL url ? images.create(ImageDescriptor.createFromURL(url)) : null;
+	}
+
+	void dispose() {
+		images.dispose();
+		if (itemProviders instanceof UpskillItemProviderAdapterFactory factory) {
+			factory.dispose();
+		}
+	}
+}

@@ -1,0 +1,103 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.ui.internal.frameworks;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.jface.layout.TreeColumnLayout;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.dialogs.FilteredTree;
+
+import dev.upskill.core.frameworks.FrameworkRegistry;
+
+/**
+ * The Frameworks view: every contributed framework as a tree of categories, skills, roles and
+ * learning resources, with the bundle that contributed each and the contributions that are broken.
+ * The filter matches names, ids and the aliases job postings use.
+ */
+public class FrameworksView {
+
+	public static final String ID = "dev.upskill.ui.views.frameworks";
+
+	@Inject
+	private FrameworkRegistry registry;
+
+	@Inject
+	private ESelectionService selectionService;
+
+	private FilteredTree filteredTree;
+	private FrameworkLabels labels;
+	private final Runnable refresher = this::registryChanged;
+
+	@PostConstruct
+	public void createControls(Composite parent) {
+		filteredTree = new FilteredTree(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL | SWT.FULL_SELECTION,
+				new FrameworkFilter(), true, true);
+		filteredTree.setQuickSelectionMode(true);
+		TreeViewer viewer = filteredTree.getViewer();
+		viewer.getTree().setHeaderVisible(true);
+		viewer.getTree().setLinesVisible(false);
+		labels = new FrameworkLabels(registry);
+		TreeColumnLayout layout = new TreeColumnLayout();
+		viewer.getTree().getParent().setLayout(layout);
+		column(viewer, layout, "Name", 55, FrameworkLabels.NAME);
+		column(viewer, layout, "Id", 25, FrameworkLabels.ID);
+		column(viewer, layout, "Contributed by", 20, FrameworkLabels.CONTRIBUTOR);
+		viewer.setContentProvider(new FrameworkContent(registry));
+		viewer.setInput(registry);
+		viewer.expandToLevel(1);
+		viewer.addSelectionChangedListener(event -> selectionService.setSelection(event.getStructuredSelection()));
+		registry.addChangeListener(refresher);
+	}
+
+	private void column(TreeViewer viewer, TreeColumnLayout layout, String title, int weight, int index) {
+		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.setLabelProvider(labels.column(index));
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+	}
+
+	/** Bundles came or went: show the reloaded registry (the listener may be called on any thread). */
+	private void registryChanged() {
+		if (filteredTree.isDisposed()) {
+			return;
+		}
+		filteredTree.getDisplay().asyncExec(() -> {
+			if (!filteredTree.isDisposed()) {
+				filteredTree.getViewer().refresh();
+			}
+		});
+	}
+
+	/** The tree, for tests and for the workbench's selection. */
+	public TreeViewer getViewer() {
+		return filteredTree.getViewer();
+	}
+
+	/** The filter text field. */
+	public FilteredTree getFilteredTree() {
+		return filteredTree;
+	}
+
+	@Focus
+	public void setFocus() {
+		filteredTree.getFilterControl().setFocus();
+	}
+
+	@PreDestroy
+	public void dispose() {
+		registry.removeChangeListener(refresher);
+		if (labels != null) {
+			labels.dispose();
+		}
+	}
+}
