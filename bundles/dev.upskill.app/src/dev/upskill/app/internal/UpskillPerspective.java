@@ -23,11 +23,11 @@ public class UpskillPerspective implements IPerspectiveFactory {
 		String editors = layout.getEditorArea();
 		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editors);
 		left.addView(PROJECT_EXPLORER);
-		left.addView(FRAMEWORKS);
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editors);
 		right.addView(IPageLayout.ID_OUTLINE);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.7f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView(FRAMEWORKS);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addPlaceholder("org.eclipse.pde.runtime.LogView");
 

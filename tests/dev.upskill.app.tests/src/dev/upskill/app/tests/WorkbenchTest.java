@@ -60,7 +60,7 @@ class WorkbenchTest {
 	@Test
 	void perspectiveShowsExplorerProblemsPropertiesAndOutline() throws Exception {
 		for (String id : List.of(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROP_SHEET,
-				IPageLayout.ID_OUTLINE)) {
+				IPageLayout.ID_OUTLINE, UpskillPerspective.FRAMEWORKS)) {
 			assertNotNull(page.findViewReference(id), id + " is part of the perspective");
 			IViewPart view = page.findView(id) != null ? page.findView(id) : page.showView(id, null, IWorkbenchPage.VIEW_CREATE);
 			assertNotNull(view, id + " can be created");

@@ -1,0 +1,84 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.URI;
+import org.junit.jupiter.api.Test;
+
+import dev.upskill.model.Framework;
+import dev.upskill.model.Importance;
+import dev.upskill.model.LearningResource;
+import dev.upskill.model.ResourceKind;
+import dev.upskill.model.Role;
+import dev.upskill.model.Skill;
+import dev.upskill.model.resource.UpskillResourceFactory;
+import dev.upskill.model.validation.ModelChecker;
+import dev.upskill.model.validation.ModelFile;
+
+/** The built-in AI-upskilling framework is complete, valid and stored in canonical form. */
+class BuiltInFrameworkTest {
+
+	private static final URI FILE = URI.createPlatformPluginURI("dev.upskill.frameworks.ai/frameworks/ai-upskilling.framework", true);
+
+	private static ModelFile load() {
+		return ModelFile.load(UpskillResourceFactory.createResourceSet(), FILE, "ai-upskilling.framework");
+	}
+
+	@Test
+	void isValidAndCanonical() throws Exception {
+		ModelFile file = load();
+		assertTrue(file.loaded(), file.problems().toString());
+		assertEquals(List.of(), ModelChecker.check(file));
+		ByteArrayOutputStream saved = new ByteArrayOutputStream();
+		file.resource().save(saved, null);
+		try (InputStream in = file.resource().getResourceSet().getURIConverter().createInputStream(FILE)) {
+			assertArrayEquals(in.readAllBytes(), saved.toByteArray(), "saving the file unchanged gives the same bytes");
+		}
+	}
+
+	@Test
+	void coversTheRolesAndTheWholeLifecycle() {
+		Framework framework = (Framework) load().resource().getContents().get(0);
+		Set<String> roles = framework.getRoles().stream().map(Role::getId).collect(Collectors.toSet());
+		assertTrue(roles.containsAll(Set.of("role.ml-engineer", "role.mlops-engineer", "role.data-engineer",
+				"role.data-analyst-ai", "role.swe-to-mlops", "role.marketing-manager-genai", "role.process-engineer-ts",
+				"role.ai-product-manager")), roles.toString());
+		for (Role role : framework.getRoles()) {
+			assertTrue(role.getRequirements().stream().anyMatch(r -> r.getImportance() == Importance.ESSENTIAL), role.getId());
+			assertTrue(role.getRequirements().stream().allMatch(r -> r.isSetLevel() && r.getWeight() > 0), role.getId());
+		}
+		Set<String> categories = framework.getCategories().stream().map(c -> c.getId()).collect(Collectors.toSet());
+		assertTrue(categories.containsAll(Set.of("cat.data-ingestion", "cat.data-cleaning", "cat.feature-engineering",
+				"cat.python", "cat.modeling", "cat.deep-learning", "cat.deployment", "cat.mlops", "cat.monitoring", "cat.genai",
+				"cat.time-series", "cat.communication", "cat.business-value", "cat.governance")), categories.toString());
+		for (String tool : List.of("skill.docker", "skill.kubernetes", "skill.sagemaker", "skill.mlflow", "skill.kubeflow")) {
+			assertTrue(framework.getSkills().stream().anyMatch(s -> s.getId().equals(tool)), tool);
+		}
+		assertTrue(framework.getSkills().stream().allMatch(s -> s.getCategory() != null && !s.getAliases().isEmpty()),
+				"every skill has a category and the aliases job postings use");
+		assertTrue(framework.getSkills().size() >= 60);
+		EnumSet<ResourceKind> kinds = EnumSet.noneOf(ResourceKind.class);
+		framework.getResources().forEach(r -> kinds.add(r.getKind()));
+		assertEquals(EnumSet.allOf(ResourceKind.class), kinds, "resources of every kind");
+		assertTrue(framework.getResources().size() >= 40);
+		List<LearningResource> bootcamps = framework.getResources().stream().filter(r -> r.getKind() == ResourceKind.BOOTCAMP).toList();
+		assertTrue(bootcamps.stream().allMatch(b -> b.getCost().intValue() >= 5000 && b.getCost().intValue() <= 15000),
+				"bootcamps in the $5,000-15,000 range");
+		assertTrue(framework.getResources().stream().allMatch(r -> r.getHours() > 0 && !r.getGains().isEmpty()),
+				"every resource has hours and gives skill levels");
+		Skill python = framework.getSkills().stream().filter(s -> s.getId().equals("skill.python")).findFirst().orElseThrow();
+		assertTrue(python.getAliases().contains("python3"));
+	}
+}
