@@ -1,0 +1,76 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.core.gap;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.upskill.model.AssessmentSource;
+import dev.upskill.model.Profile;
+import dev.upskill.model.Skill;
+import dev.upskill.model.SkillAssessment;
+
+/**
+ * A person's current level of each skill, chosen from the history of their assessments.
+ * <p>
+ * <b>The rule.</b> Among the assessments of a skill, the one from the most trusted source wins:
+ * evidence and tests first, then the manager, then a peer, then the person themself. Among equally
+ * trusted assessments, the newest wins; among those of the same date, the one added last. An
+ * older manager assessment therefore outranks a newer self-assessment: a claim is replaced by a
+ * better-founded one, not by a more recent claim.
+ *
+ * @since 0.1.0
+ */
+public final class CurrentLevels {
+
+	/** Orders assessments from the one that decides the current level to the least relevant. */
+	public static final Comparator<SkillAssessment> DECIDING_FIRST = Comparator
+			.comparingInt((SkillAssessment a) -> trust(a.getSource())).reversed()
+			.thenComparing(SkillAssessment::getDate, Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder()).reversed());
+
+	private final Map<String, SkillAssessment> bySkill = new HashMap<>();
+
+	private CurrentLevels(Profile profile) {
+		List<SkillAssessment> assessments = profile.getAssessments();
+		// Walking from the last added, a later assessment replaces an earlier one only when it ranks higher.
+		for (int i = assessments.size() - 1; i >= 0; i--) {
+			SkillAssessment assessment = assessments.get(i);
+			if (assessment.getSkill() == null || assessment.getSkill().eIsProxy() || !assessment.isSetLevel()) {
+				continue;
+			}
+			bySkill.merge(SkillKeys.of(assessment.getSkill()), assessment,
+					(kept, candidate) -> DECIDING_FIRST.compare(candidate, kept) < 0 ? candidate : kept);
+		}
+	}
+
+	public static CurrentLevels of(Profile profile) {
+		return new CurrentLevels(profile);
+	}
+
+	/** The assessment that decides the current level of the skill, if it was ever assessed. */
+	public Optional<SkillAssessment> of(Skill skill) {
+		return Optional.ofNullable(bySkill.get(SkillKeys.of(skill)));
+	}
+
+	/** The deciding assessment by skill key ({@link SkillKeys}). */
+	Map<String, SkillAssessment> byKey() {
+		return bySkill;
+	}
+
+	/** 3 evidence and test, 2 manager, 1 peer, 0 self. */
+	public static int trust(AssessmentSource source) {
+		if (source == null) {
+			return 0;
+		}
+		return switch (source) {
+			case EVIDENCE, TEST -> 3;
+			case MANAGER -> 2;
+			case PEER -> 1;
+			case SELF -> 0;
+		};
+	}
+}

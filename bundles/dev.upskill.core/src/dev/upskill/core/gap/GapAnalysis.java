@@ -1,0 +1,66 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.core.gap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.upskill.model.Importance;
+import dev.upskill.model.Profile;
+import dev.upskill.model.Role;
+import dev.upskill.model.Skill;
+import dev.upskill.model.SkillAssessment;
+import dev.upskill.model.SkillRequirement;
+
+/**
+ * A profile against one role: a {@link GapLine} per requirement and the {@link FitFormula fit
+ * score}. No UI; the Gap Analysis view, the command line and the planner use it.
+ *
+ * @since 0.1.0
+ */
+public final class GapAnalysis {
+
+	private final LearningIndex learning;
+
+	/** @param learning the resources that can close gaps, or null not to estimate hours */
+	public GapAnalysis(LearningIndex learning) {
+		this.learning = learning;
+	}
+
+	public RoleFit analyze(Profile profile, Role role) {
+		return analyze(CurrentLevels.of(profile), role);
+	}
+
+	public RoleFit analyze(CurrentLevels levels, Role role) {
+		List<SkillRequirement> requirements = role.getRequirements().stream()
+				.filter(r -> r.getSkill() != null && !r.getSkill().eIsProxy() && r.isSetLevel()).toList();
+		int n = requirements.size();
+		double[] required = new double[n];
+		double[] current = new double[n];
+		double[] weight = new double[n];
+		boolean[] essential = new boolean[n];
+		List<GapLine> lines = new ArrayList<>(n);
+		Map<String, SkillAssessment> deciding = levels.byKey();
+		for (int i = 0; i < n; i++) {
+			SkillRequirement requirement = requirements.get(i);
+			Skill skill = requirement.getSkill();
+			String key = SkillKeys.of(skill);
+			SkillAssessment assessment = deciding.get(key);
+			required[i] = Normalized.level(skill, requirement.getLevel());
+			current[i] = assessment == null ? 0 : Normalized.level(skill, assessment.getLevel());
+			weight[i] = requirement.getWeight();
+			essential[i] = requirement.getImportance() == Importance.ESSENTIAL;
+			double gap = Math.max(0, required[i] - current[i]);
+			int gapLevels = (int) Math.round(gap / Normalized.step(skill));
+			LearningIndex.Estimate estimate = gapLevels > 0 && learning != null ? learning.quickest(key, required[i]) : null;
+			lines.add(new GapLine(requirement, skill.getName(), skill.getCategory(), requirement.getLevel(),
+					assessment == null ? null : assessment.getLevel(), gapLevels, gap,
+					FitFormula.coverage(required[i], current[i]), weight[i], requirement.getImportance(), assessment, estimate));
+		}
+		double score = FitFormula.score(required, current, weight, essential, 0, n);
+		double essentialScore = FitFormula.essentialScore(required, current, weight, essential, 0, n);
+		return new RoleFit(role, SkillKeys.of(role), score, essentialScore, List.copyOf(lines));
+	}
+}
