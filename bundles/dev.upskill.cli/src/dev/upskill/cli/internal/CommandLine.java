@@ -25,7 +25,8 @@ public final class CommandLine {
 	public CommandLine(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
-		for (Command command : List.of(new VersionCommand(), new ValidateCommand(), new FrameworksCommand())) {
+		for (Command command : List.of(new VersionCommand(), new ValidateCommand(), new FrameworksCommand(), new GapCommand(),
+				new RankCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

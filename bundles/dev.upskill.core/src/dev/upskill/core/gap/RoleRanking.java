@@ -157,8 +157,8 @@ public final class RoleRanking {
 
 	/**
 	 * Roles next to the person's targets: the related roles of the target roles, and roles that fit
-	 * almost as well as the best one (within {@code margin} points), excluding the targets and the
-	 * current role; each with up to {@code moves} requirements whose closing would raise its score
+	 * almost as well as the best one (within {@code margin} points, and above 0), excluding the
+	 * targets and the current role; each with up to {@code moves} requirements whose closing would raise its score
 	 * most.
 	 */
 	public List<Adjacent> adjacent(Profile profile, double margin, int limit, int moves) {
@@ -180,7 +180,7 @@ public final class RoleRanking {
 				continue;
 			}
 			boolean isRelated = related.contains(fit.key());
-			boolean isClose = fit.score() >= best - margin;
+			boolean isClose = fit.score() > 0 && fit.score() >= best - margin;
 			if (isRelated || isClose) {
 				adjacent.add(new Adjacent(fit, movesFor(indexOf(fit.key()), current, moves),
 						isRelated ? "related to a target role" : "close fit"));

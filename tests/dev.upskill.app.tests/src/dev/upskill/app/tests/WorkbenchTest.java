@@ -111,7 +111,6 @@ class WorkbenchTest {
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(SampleWorkspace.PROJECT);
 		assertTrue(project.exists() && project.isOpen(), "sample project created on first start");
 		assertTrue(project.getFile("dana.profile").exists());
-		assertTrue(project.getFile("data-to-ai.framework").exists());
 		assertTrue(project.getFile("dana-ai-analyst.plan").exists());
 	}
 

@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.upskill.cli.internal.CommandLine;
@@ -59,14 +62,17 @@ class CommandLineTest {
 		List<String> arguments = new ArrayList<>(List.of("validate"));
 		samples().forEach(p -> arguments.add(p.toString()));
 		assertEquals(CommandLine.OK, run(arguments.toArray(String[]::new)), out());
-		assertEquals("3 files checked: 0 errors, 0 warnings", out().strip());
+		assertEquals("2 files checked: 0 errors, 0 warnings", out().strip(), "the samples refer to the built-in framework,"
+				+ " which the registry provides");
 	}
 
 	@Test
 	void brokenFileIsReportedPreciselyWithExitOne() throws IOException {
-		Path sample = samples().stream().filter(p -> p.toString().endsWith(".framework")).findFirst().orElseThrow();
-		List<String> lines = new ArrayList<>(Files.readAllLines(sample));
+		Path builtIn = Path.of(System.getProperty("upskill.repository", "../.."),
+				"bundles/dev.upskill.frameworks.ai/frameworks/ai-upskilling.framework");
+		List<String> lines = new ArrayList<>(Files.readAllLines(builtIn));
 		int index = indexOf(lines, "<requirements skill=\"#skill.sql\" level=\"4\"");
+		assertTrue(index > indexOf(lines, "<roles id=\"role.data-analyst\""), "the first role with SQL at 4 is the data analyst");
 		lines.set(index, lines.get(index).replace("level=\"4\"", "level=\"7\""));
 		Path broken = folder.resolve("broken.framework");
 		Files.write(broken, lines);
@@ -99,6 +105,52 @@ class CommandLineTest {
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command 'frobnicate'"));
 		assertEquals(CommandLine.OK, run("help"));
 		assertTrue(out().contains("validate FILE..."), out());
+	}
+
+	@Test
+	void gapOfTheSampleProfileAsJson() throws IOException {
+		String profile = samples().stream().filter(p -> p.toString().endsWith(".profile")).findFirst().orElseThrow().toString();
+		assertEquals(CommandLine.OK, run("gap", "--profile", profile, "--role", "ai-upskilling#role.data-analyst-ai", "--format",
+				"json"), err.toString(StandardCharsets.UTF_8));
+		JsonObject gap = JsonParser.parseString(out()).getAsJsonObject();
+		assertEquals("ai-upskilling#role.data-analyst-ai", gap.get("role").getAsString());
+		double score = gap.get("score").getAsDouble();
+		assertTrue(score > 0 && score < 100, "a partial fit: " + score);
+		assertEquals(18, gap.getAsJsonArray("lines").size(), "one line per requirement of the role");
+		JsonObject sql = gap.getAsJsonArray("lines").get(0).getAsJsonObject();
+		assertEquals("ai-upskilling#skill.sql", sql.get("skill").getAsString());
+		assertEquals(4, sql.get("requiredLevel").getAsInt());
+		assertEquals(4, sql.get("currentLevel").getAsInt(), "the manager's 4 outranks the older self-assessment of 3");
+		assertEquals("manager", sql.get("source").getAsString());
+		assertEquals(0, sql.get("gapLevels").getAsInt());
+	}
+
+	@Test
+	void rankOfTheSampleProfileIsBestFirst() throws IOException {
+		String profile = samples().stream().filter(p -> p.toString().endsWith(".profile")).findFirst().orElseThrow().toString();
+		assertEquals(CommandLine.OK, run("rank", "--profile", profile, "--top", "5", "--format", "csv"));
+		List<String> rows = out().lines().toList();
+		assertEquals("rank,score,essential_score,role_id,role", rows.get(0));
+		assertEquals(6, rows.size(), out());
+		double previous = 101;
+		for (String row : rows.subList(1, rows.size())) {
+			double score = Double.parseDouble(row.split(",")[1]);
+			assertTrue(score <= previous, "best first: " + out());
+			previous = score;
+		}
+		assertTrue(rows.get(1).contains("ai-upskilling#role.data-analyst,"), "the current role fits best: " + rows.get(1));
+	}
+
+	@Test
+	void gapAndRankRefuseBadInputWithExitTwo() throws IOException {
+		String profile = samples().stream().filter(p -> p.toString().endsWith(".profile")).findFirst().orElseThrow().toString();
+		assertEquals(CommandLine.BAD_INPUT, run("gap", "--profile", profile, "--role", "role.astronaut"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown role 'role.astronaut'"));
+		assertEquals(CommandLine.BAD_INPUT, run("rank", "--profile", folder.resolve("nobody.profile").toString()));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("nobody.profile: error: the file does not exist"));
+		assertEquals(CommandLine.BAD_INPUT, run("rank", "--profile", profile, "--top", "zero"));
+		assertEquals(CommandLine.BAD_INPUT, run("gap", "--profile", profile));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--role is required"));
 	}
 
 	private static int indexOf(List<String> lines, String text) {
