@@ -103,14 +103,18 @@ public final class RoleRanking {
 	/** The score of every role, in the order of {@link #roles()}. */
 	public double[] scores(double[] current) {
 		double[] scores = new double[roles.size()];
+		score(current, scores, null);
+		return scores;
+	}
+
+	/** Fills {@code scores} and, when not null, {@code essentialScores} (0 to 100) for every role. */
+	private void score(double[] current, double[] scores, double[] essentialScores) {
 		for (int r = 0; r < roles.size(); r++) {
-			int from = start[r];
-			int to = start[r + 1];
 			double essentialCovered = 0;
 			double essentialWeight = 0;
 			double optionalCovered = 0;
 			double optionalWeight = 0;
-			for (int i = from; i < to; i++) {
+			for (int i = start[r], to = start[r + 1]; i < to; i++) {
 				double covered = weight[i] * FitFormula.coverage(required[i], current[skill[i]]);
 				if (essential[i]) {
 					essentialCovered += covered;
@@ -121,8 +125,10 @@ public final class RoleRanking {
 				}
 			}
 			scores[r] = FitFormula.combine(essentialCovered, essentialWeight, optionalCovered, optionalWeight);
+			if (essentialScores != null) {
+				essentialScores[r] = essentialWeight <= 0 ? 0 : 100 * essentialCovered / essentialWeight;
+			}
 		}
-		return scores;
 	}
 
 	public List<Role> roles() {
@@ -136,23 +142,15 @@ public final class RoleRanking {
 
 	public List<RoleFit> rank(CurrentLevels levels, int top) {
 		double[] current = currentLevels(levels);
-		double[] scores = scores(current);
+		double[] scores = new double[roles.size()];
+		double[] essentialScores = new double[roles.size()];
+		score(current, scores, essentialScores);
 		List<RoleFit> fits = new ArrayList<>(roles.size());
 		for (int r = 0; r < roles.size(); r++) {
-			fits.add(new RoleFit(roles.get(r), roleKeys[r], scores[r], essentialScore(r, current), List.of()));
+			fits.add(new RoleFit(roles.get(r), roleKeys[r], scores[r], essentialScores[r], List.of()));
 		}
 		fits.sort(BEST_FIRST);
 		return fits.subList(0, Math.min(Math.max(0, top), fits.size()));
-	}
-
-	private double essentialScore(int r, double[] current) {
-		double[] req = Arrays.copyOfRange(required, start[r], start[r + 1]);
-		double[] cur = new double[req.length];
-		for (int i = 0; i < req.length; i++) {
-			cur[i] = current[skill[start[r] + i]];
-		}
-		return FitFormula.essentialScore(req, cur, Arrays.copyOfRange(weight, start[r], start[r + 1]),
-				Arrays.copyOfRange(essential, start[r], start[r + 1]), 0, req.length);
 	}
 
 	/**
