@@ -17,6 +17,9 @@ public class UpskillPerspective implements IPerspectiveFactory {
 	public static final String PROJECT_EXPLORER = IPageLayout.ID_PROJECT_EXPLORER;
 	/** The Frameworks view of dev.upskill.ui. */
 	public static final String FRAMEWORKS = "dev.upskill.ui.views.frameworks";
+	/** The Gap Analysis and Role Fit views of dev.upskill.ui. */
+	public static final String GAP_ANALYSIS = "dev.upskill.ui.views.gap";
+	public static final String ROLE_FIT = "dev.upskill.ui.views.rolefit";
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -25,7 +28,9 @@ public class UpskillPerspective implements IPerspectiveFactory {
 		left.addView(PROJECT_EXPLORER);
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editors);
 		right.addView(IPageLayout.ID_OUTLINE);
-		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.7f, editors);
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.45f, editors);
+		bottom.addView(GAP_ANALYSIS);
+		bottom.addView(ROLE_FIT);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(FRAMEWORKS);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
@@ -33,6 +38,8 @@ public class UpskillPerspective implements IPerspectiveFactory {
 
 		layout.addShowViewShortcut(PROJECT_EXPLORER);
 		layout.addShowViewShortcut(FRAMEWORKS);
+		layout.addShowViewShortcut(GAP_ANALYSIS);
+		layout.addShowViewShortcut(ROLE_FIT);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);

@@ -4,22 +4,14 @@
 package dev.upskill.cli.internal;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import dev.upskill.cli.internal.Options.UsageException;
 import dev.upskill.core.frameworks.FrameworkRegistry;
-import dev.upskill.core.frameworks.RegisteredFramework;
+import dev.upskill.core.gap.AnalysisContext;
 import dev.upskill.core.gap.LearningIndex;
-import dev.upskill.core.gap.SkillKeys;
-import dev.upskill.model.Framework;
-import dev.upskill.model.LearningResource;
 import dev.upskill.model.Profile;
 import dev.upskill.model.Role;
 import dev.upskill.model.resource.UpskillResourceFactory;
@@ -27,8 +19,8 @@ import dev.upskill.model.validation.ModelFile;
 import dev.upskill.model.validation.Problem;
 
 /**
- * A profile file and everything it can be compared with: the roles and learning resources of
- * every installed framework and of the frameworks the profile refers to (its own files).
+ * A profile file read for a command, with the roles and learning resources it can be compared
+ * with ({@link AnalysisContext}).
  */
 final class ProfileContext {
 
@@ -44,13 +36,13 @@ final class ProfileContext {
 	final Profile profile;
 	final String file;
 	final List<Role> roles;
-	final List<LearningResource> resources;
+	private final AnalysisContext context;
 
-	private ProfileContext(Profile profile, String file, List<Role> roles, List<LearningResource> resources) {
+	private ProfileContext(Profile profile, String file, AnalysisContext context) {
 		this.profile = profile;
 		this.file = file;
-		this.roles = roles;
-		this.resources = resources;
+		this.roles = context.roles();
+		this.context = context;
 	}
 
 	static ProfileContext load(String file) throws InputException {
@@ -66,40 +58,22 @@ final class ProfileContext {
 		if (!(loaded.resource().getContents().get(0) instanceof Profile profile)) {
 			throw new InputException(file + ": the file is not a profile");
 		}
-		EcoreUtil.resolveAll(resourceSet);
-		Map<String, Role> roles = new LinkedHashMap<>();
-		List<LearningResource> resources = new ArrayList<>();
-		// The profile's own frameworks first: their objects are the ones its references point to.
-		for (Resource resource : List.copyOf(resourceSet.getResources())) {
-			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Framework framework) {
-				framework.getRoles().forEach(r -> roles.putIfAbsent(SkillKeys.of(r), r));
-				resources.addAll(framework.getResources());
-			}
-		}
-		if (registry != null) {
-			for (RegisteredFramework framework : registry.getFrameworks()) {
-				framework.roles().forEach(r -> roles.putIfAbsent(SkillKeys.of(r), r));
-				resources.addAll(framework.resources());
-			}
-		}
-		return new ProfileContext(profile, file, List.copyOf(roles.values()), resources);
+		AnalysisContext context = AnalysisContext.of(profile, registry);
+		return new ProfileContext(profile, file, context);
 	}
 
 	LearningIndex learning() {
-		return new LearningIndex(resources);
+		return context.learning();
 	}
 
 	/** A role by {@code framework#role} or by its id alone when that is unambiguous. */
 	Role role(String id) throws UsageException {
-		List<Role> matches = roles.stream().filter(r -> SkillKeys.of(r).equals(id) || r.getId().equals(id)).toList();
-		if (matches.size() == 1) {
-			return matches.get(0);
+		try {
+			return context.role(id);
+		} catch (IllegalArgumentException e) {
+			String hint = e.getMessage().startsWith("unknown") ? "; 'upskill rank --profile " + file
+					+ "' lists the roles with their ids" : "";
+			throw new UsageException(e.getMessage() + hint);
 		}
-		if (matches.isEmpty()) {
-			throw new UsageException("unknown role '" + id + "'; 'upskill rank --profile " + file
-					+ "' lists the roles with their ids");
-		}
-		throw new UsageException("the role id '" + id + "' is in several frameworks: "
-				+ String.join(", ", matches.stream().map(SkillKeys::of).toList()) + "; name one of these");
 	}
 }

@@ -1,0 +1,261 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.ui.internal.gap;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+
+import dev.upskill.core.gap.AnalysisContext;
+import dev.upskill.core.gap.GapAnalysis;
+import dev.upskill.core.gap.RoleFit;
+import dev.upskill.core.gap.SkillKeys;
+import dev.upskill.model.Role;
+import dev.upskill.model.validation.Problem;
+
+/**
+ * The Gap Analysis view: a profile (the one selected or edited) against a role, requirement by
+ * requirement, in a grid that sorts, filters, groups by category and colours by gap; a radar of
+ * required against current level by category and the largest gaps beside it; export to CSV and
+ * XLSX. It recomputes when the profile file changes.
+ */
+public class GapAnalysisView extends ViewPart {
+
+	public static final String ID = "dev.upskill.ui.views.gap";
+
+	private Label profileLabel;
+	private Combo roleCombo;
+	private Label scoreLabel;
+	private Text filterText;
+	private Button groupButton;
+	private GapGrid grid;
+	private GapCharts.Radar radar;
+	private GapCharts.Bars bars;
+
+	private ProfileTracker tracker;
+	private AnalysisContext context;
+	private List<Role> roleChoices = List.of();
+	private RoleFit fit;
+
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
+		Composite bar = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(6).spacing(8, 0).applyTo(bar);
+		profileLabel = new Label(bar, SWT.NONE);
+		profileLabel.setText("Select a .profile file to analyse it.");
+		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(profileLabel);
+		new Label(bar, SWT.NONE).setText("against");
+		roleCombo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+		roleCombo.setVisibleItemCount(20);
+		GridDataFactory.fillDefaults().hint(320, SWT.DEFAULT).applyTo(roleCombo);
+		roleCombo.addListener(SWT.Selection, e -> analyse());
+		scoreLabel = new Label(bar, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(scoreLabel);
+		filterText = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filterText.setMessage("filter skills");
+		GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(filterText);
+		filterText.addModifyListener(e -> {
+			grid.rows().setFilter(filterText.getText());
+			grid.refresh();
+		});
+		groupButton = new Button(bar, SWT.CHECK);
+		groupButton.setText("Group by category");
+		groupButton.addListener(SWT.Selection, e -> {
+			grid.rows().setGrouped(groupButton.getSelection());
+			grid.refresh();
+		});
+
+		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+		grid = new GapGrid(sash);
+		SashForm charts = new SashForm(sash, SWT.VERTICAL);
+		radar = new GapCharts.Radar(charts);
+		bars = new GapCharts.Bars(charts);
+		charts.setWeights(60, 40);
+		sash.setWeights(64, 36);
+
+		getViewSite().getActionBars().getToolBarManager().add(new Action("Export to CSV...") {
+			@Override
+			public void run() {
+				export("*.csv");
+			}
+		});
+		getViewSite().getActionBars().getToolBarManager().add(new Action("Export to XLSX...") {
+			@Override
+			public void run() {
+				export("*.xlsx");
+			}
+		});
+		tracker = new ProfileTracker(getViewSite(), scoreLabel, this::profileChanged);
+	}
+
+	/** Analyses this profile file (and follows its changes), keeping the chosen role when it can. */
+	public void setProfile(IFile file) {
+		tracker.follow(file);
+	}
+
+	private void profileChanged(IFile file) {
+		String previousRole = selectedRole() == null ? null : SkillKeys.of(selectedRole());
+		ProfileInput.Loaded loaded = ProfileInput.load(file);
+		context = loaded.context();
+		if (context == null) {
+			profileLabel.setText(file.getName() + " cannot be read");
+			profileLabel.setToolTipText(loaded.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
+			roleChoices = List.of();
+			roleCombo.setItems();
+			show(null);
+			return;
+		}
+		String person = context.profile().getPerson() != null ? context.profile().getPerson() : context.profile().getName();
+		profileLabel.setText(person + " (" + file.getName() + ")");
+		profileLabel.setToolTipText(file.getFullPath().toString());
+		roleChoices = context.rolesTargetsFirst();
+		roleCombo.setItems(roleChoices.stream().map(r -> r.getName() + "  [" + SkillKeys.of(r) + "]").toArray(String[]::new));
+		int index = previousRole == null ? 0 : Math.max(0, keys().indexOf(previousRole));
+		if (!roleChoices.isEmpty()) {
+			roleCombo.select(index);
+		}
+		profileLabel.getParent().layout(true, true);
+		analyse();
+	}
+
+	/** Shows the gaps against the role with this key ({@code framework#role}). */
+	public void selectRole(String roleKey) {
+		int index = keys().indexOf(roleKey);
+		if (index >= 0) {
+			roleCombo.select(index);
+			analyse();
+		}
+	}
+
+	private List<String> keys() {
+		return roleChoices.stream().map(SkillKeys::of).toList();
+	}
+
+	private Role selectedRole() {
+		int index = roleCombo == null ? -1 : roleCombo.getSelectionIndex();
+		return index < 0 || index >= roleChoices.size() ? null : roleChoices.get(index);
+	}
+
+	private void analyse() {
+		Role role = selectedRole();
+		show(context == null || role == null ? null : new GapAnalysis(context.learning()).analyze(context.profile(), role));
+	}
+
+	private void show(RoleFit newFit) {
+		fit = newFit;
+		List<dev.upskill.core.gap.GapLine> lines = fit == null ? List.of() : fit.lines();
+		grid.rows().setLines(lines);
+		grid.refresh();
+		radar.setLines(lines);
+		bars.setLines(lines);
+		scoreLabel.setText(fit == null ? "" : String.format(Locale.ROOT, "Fit %.1f / 100", fit.roundedScore()));
+		scoreLabel.setToolTipText(fit == null ? null : String.format(Locale.ROOT,
+				"The essential skills alone give %.1f; about %.0f hours of learning close the open gaps.",
+				Math.round(fit.essentialScore() * 10) / 10.0, fit.hoursToClose()));
+		scoreLabel.getParent().layout(true, true);
+	}
+
+	private void export(String extension) {
+		if (fit == null) {
+			MessageDialog.openInformation(getSite().getShell(), "Export", "Select a profile and a role first.");
+			return;
+		}
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { extension });
+		dialog.setOverwrite(true);
+		dialog.setFileName(fit.role().getId() + "-gaps" + extension.substring(1));
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
+		}
+		try {
+			exportTo(Path.of(chosen));
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), "Export failed", "Could not write " + chosen + ": " + e.getMessage());
+		}
+	}
+
+	/** Writes the grid as shown to a .csv or .xlsx file. */
+	public void exportTo(Path file) throws IOException {
+		if (file.getFileName().toString().endsWith(".xlsx")) {
+			GapExport.xlsx(grid.rows().rows(), fit.role().getName(), file);
+		} else {
+			GapExport.csv(grid.rows().rows(), file);
+		}
+	}
+
+	/** The analysis shown, or null. */
+	public RoleFit fit() {
+		return fit;
+	}
+
+	/** The rows the grid shows. */
+	public int rowCount() {
+		return grid.rowCount();
+	}
+
+	/** The value a grid cell shows (body coordinates). */
+	public Object cell(int column, int row) {
+		return grid.cell(column, row);
+	}
+
+	public void setFilter(String text) {
+		filterText.setText(text);
+	}
+
+	public void setGrouped(boolean grouped) {
+		groupButton.setSelection(grouped);
+		grid.rows().setGrouped(grouped);
+		grid.refresh();
+	}
+
+	/** Sorts the grid by a column, as a click on its header does. */
+	public void sortBy(int column, boolean ascending) {
+		grid.rows().sortBy(column, ascending);
+		grid.refresh();
+	}
+
+	/** The categories on the radar, and the gaps in the bar chart. */
+	public int radarAxisCount() {
+		return radar.axes().size();
+	}
+
+	public int barCount() {
+		return bars.gaps().size();
+	}
+
+	@Override
+	public void setFocus() {
+		grid.table().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (tracker != null) {
+			tracker.dispose();
+		}
+		super.dispose();
+	}
+}

@@ -1,0 +1,160 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipFile;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.upskill.app.internal.SampleWorkspace;
+import dev.upskill.core.frameworks.FrameworkRegistry;
+import dev.upskill.core.gap.AnalysisContext;
+import dev.upskill.core.gap.GapAnalysis;
+import dev.upskill.core.gap.GapLine;
+import dev.upskill.core.gap.RoleFit;
+import dev.upskill.model.Profile;
+import dev.upskill.model.resource.UpskillResourceFactory;
+import dev.upskill.ui.internal.gap.GapAnalysisView;
+import dev.upskill.ui.internal.gap.RoleFitView;
+
+/** The Gap Analysis and Role Fit views on the sample profile, checked against the engine. */
+class GapAnalysisViewTest {
+
+	private static final String ROLE = "ai-upskilling#role.data-analyst-ai";
+
+	@TempDir
+	Path folder;
+
+	private IFile profileFile;
+	private IWorkbenchPage page;
+
+	@BeforeEach
+	void sampleProfile() throws Exception {
+		Job.getJobManager().join(SampleWorkspace.FAMILY, null);
+		profileFile = ResourcesPlugin.getWorkspace().getRoot().getProject(SampleWorkspace.PROJECT).getFile("dana.profile");
+		assertTrue(profileFile.exists(), "the sample profile");
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	/** The engine's own answer, computed apart from the view. */
+	private RoleFit engine() {
+		ResourceSet resourceSet = UpskillResourceFactory.createResourceSet();
+		FrameworkRegistry registry = PlatformUI.getWorkbench().getService(FrameworkRegistry.class);
+		registry.configure(resourceSet);
+		Profile profile = (Profile) resourceSet
+				.getResource(URI.createPlatformResourceURI(profileFile.getFullPath().toString(), true), true).getContents().get(0);
+		AnalysisContext context = AnalysisContext.of(profile, registry);
+		return new GapAnalysis(context.learning()).analyze(profile, context.role(ROLE));
+	}
+
+	@Test
+	void gridRowsAreTheEnginesLines() throws Exception {
+		GapAnalysisView view = (GapAnalysisView) page.showView(GapAnalysisView.ID);
+		view.setProfile(profileFile);
+		view.selectRole(ROLE);
+		processEvents();
+		RoleFit expected = engine();
+		assertEquals(expected.score(), view.fit().score(), 0.0);
+		List<GapLine> lines = expected.lines();
+		assertEquals(lines.size(), view.rowCount());
+		for (int row = 0; row < lines.size(); row++) {
+			GapLine line = lines.get(row);
+			assertEquals(line.skillName(), view.cell(0, row), "skill of row " + row);
+			assertEquals(line.requiredLevel(), view.cell(2, row), "required of " + line.skillName());
+			assertEquals(line.currentLevel() == null ? "-" : line.currentLevel(), view.cell(3, row), "current of " + line.skillName());
+			assertEquals(line.gapLevels(), view.cell(4, row), "gap of " + line.skillName());
+			assertEquals(line.importance().getLiteral(), view.cell(6, row));
+		}
+		long categories = lines.stream().map(l -> l.category() == null ? "" : l.category().getName()).distinct().count();
+		assertEquals(categories, view.radarAxisCount(), "one radar axis per category");
+		assertEquals(Math.min(8, lines.stream().filter(l -> l.gapLevels() > 0).count()), view.barCount());
+	}
+
+	@Test
+	void gridSortsFiltersGroupsAndExports() throws Exception {
+		GapAnalysisView view = (GapAnalysisView) page.showView(GapAnalysisView.ID);
+		view.setProfile(profileFile);
+		view.selectRole(ROLE);
+		int all = view.rowCount();
+
+		view.sortBy(4, false);
+		int previous = Integer.MAX_VALUE;
+		for (int row = 0; row < view.rowCount(); row++) {
+			int gap = (Integer) view.cell(4, row);
+			assertTrue(gap <= previous, "sorted by gap, largest first");
+			previous = gap;
+		}
+		view.setFilter("f1 score");
+		processEvents();
+		assertEquals(List.of("Model evaluation"), cells(view, 0), "the filter matches the aliases job postings use");
+		view.setFilter("python");
+		assertEquals(3, view.rowCount(), "names and categories match too (Python and software engineering): " + cells(view, 0));
+		view.setFilter("");
+		view.setGrouped(true);
+		long categories = engine().lines().stream().map(l -> l.category().getName()).distinct().count();
+		assertEquals(all + categories, view.rowCount(), "a heading row per category");
+
+		Path csv = folder.resolve("gaps.csv");
+		Path xlsx = folder.resolve("gaps.xlsx");
+		view.exportTo(csv);
+		view.exportTo(xlsx);
+		List<String> csvLines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+		assertEquals(1 + view.rowCount(), csvLines.size(), "header and one line per row shown");
+		assertTrue(csvLines.get(0).startsWith("Skill,Category,Required,Current,Gap"), csvLines.get(0));
+		try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+			String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
+			assertEquals(1 + view.rowCount(), sheet.split("<row ").length - 1, "header and one row per row shown");
+			assertTrue(sheet.contains("<t>Model evaluation</t>"), "skills as text");
+			assertTrue(zip.getEntry("[Content_Types].xml") != null && zip.getEntry("xl/workbook.xml") != null);
+		}
+		view.setGrouped(false);
+		view.sortBy(-1, true);
+	}
+
+	@Test
+	void roleFitRanksAllRolesAndOpensTheGapAnalysis() throws Exception {
+		RoleFitView ranking = (RoleFitView) page.showView(RoleFitView.ID);
+		ranking.setProfile(profileFile);
+		processEvents();
+		assertEquals(11, ranking.ranked().size(), "every role of the built-in framework");
+		for (int i = 1; i < ranking.ranked().size(); i++) {
+			assertTrue(ranking.ranked().get(i - 1).score() >= ranking.ranked().get(i).score(), "best first");
+		}
+		assertEquals("ai-upskilling#role.data-analyst", ranking.ranked().get(0).key());
+		ranking.analyse(ranking.ranked().get(1));
+		processEvents();
+		GapAnalysisView gap = (GapAnalysisView) page.findView(GapAnalysisView.ID);
+		assertEquals(ranking.ranked().get(1).key(), gap.fit().key());
+		assertEquals(ranking.ranked().get(1).score(), gap.fit().score(), 0.0, "the same score in both views");
+	}
+
+	private static List<Object> cells(GapAnalysisView view, int column) {
+		return java.util.stream.IntStream.range(0, view.rowCount()).mapToObj(r -> view.cell(column, r)).toList();
+	}
+
+	private static void processEvents() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// drain
+		}
+	}
+
+}
