@@ -9,7 +9,8 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * The Upskill perspective: files on the left, editors in the middle, the outline of the open
- * model on the right, problems and properties below.
+ * model on the right; below, across the whole width, gap analysis, role fit, problems, frameworks
+ * and properties.
  */
 public class UpskillPerspective implements IPerspectiveFactory {
 
@@ -24,10 +25,7 @@ public class UpskillPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
-		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editors);
-		left.addView(PROJECT_EXPLORER);
-		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editors);
-		right.addView(IPageLayout.ID_OUTLINE);
+		// The analysis views get the whole width below: their grids and charts need it.
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.45f, editors);
 		bottom.addView(GAP_ANALYSIS);
 		bottom.addView(ROLE_FIT);
@@ -35,6 +33,10 @@ public class UpskillPerspective implements IPerspectiveFactory {
 		bottom.addView(FRAMEWORKS);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addPlaceholder("org.eclipse.pde.runtime.LogView");
+		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editors);
+		left.addView(PROJECT_EXPLORER);
+		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editors);
+		right.addView(IPageLayout.ID_OUTLINE);
 
 		layout.addShowViewShortcut(PROJECT_EXPLORER);
 		layout.addShowViewShortcut(FRAMEWORKS);

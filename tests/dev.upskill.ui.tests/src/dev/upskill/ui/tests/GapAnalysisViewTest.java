@@ -146,6 +146,32 @@ class GapAnalysisViewTest {
 		assertEquals(ranking.ranked().get(1).score(), gap.fit().score(), 0.0, "the same score in both views");
 	}
 
+	@Test
+	void followsTheProfileFileWhenItChanges() throws Exception {
+		GapAnalysisView view = (GapAnalysisView) page.showView(GapAnalysisView.ID);
+		view.setProfile(profileFile);
+		view.selectRole(ROLE);
+		double before = view.fit().score();
+		String original = new String(profileFile.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		try {
+			// A test result for model evaluation at the required level: that gap closes, the fit rises.
+			String updated = original.replace("</upskill:Profile>",
+					"  <assessments skill=\"upskill:/framework/ai-upskilling#skill.model-evaluation\" level=\"3\" date=\"2026-11-01\""
+							+ " source=\"test\"/>\n</upskill:Profile>");
+			profileFile.setContents(new java.io.ByteArrayInputStream(updated.getBytes(StandardCharsets.UTF_8)), true, true, null);
+			long deadline = System.currentTimeMillis() + 10_000;
+			while (view.fit().score() == before && System.currentTimeMillis() < deadline) {
+				processEvents();
+				Thread.sleep(50);
+			}
+			assertTrue(view.fit().score() > before, "the view recomputed after the file changed: " + before + " -> " + view.fit().score());
+			assertEquals(engine().score(), view.fit().score(), 0.0);
+		} finally {
+			profileFile.setContents(new java.io.ByteArrayInputStream(original.getBytes(StandardCharsets.UTF_8)), true, true, null);
+			processEvents();
+		}
+	}
+
 	private static List<Object> cells(GapAnalysisView view, int column) {
 		return java.util.stream.IntStream.range(0, view.rowCount()).mapToObj(r -> view.cell(column, r)).toList();
 	}

@@ -22,6 +22,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 import dev.upskill.core.gap.AnalysisContext;
@@ -95,18 +97,22 @@ public class GapAnalysisView extends ViewPart {
 		charts.setWeights(60, 40);
 		sash.setWeights(64, 36);
 
-		getViewSite().getActionBars().getToolBarManager().add(new Action("Export to CSV...") {
+		Action csv = new Action("Export to CSV...") {
 			@Override
 			public void run() {
 				export("*.csv");
 			}
-		});
-		getViewSite().getActionBars().getToolBarManager().add(new Action("Export to XLSX...") {
+		};
+		Action xlsx = new Action("Export to XLSX...") {
 			@Override
 			public void run() {
 				export("*.xlsx");
 			}
-		});
+		};
+		csv.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
+		getViewSite().getActionBars().getToolBarManager().add(csv);
+		getViewSite().getActionBars().getMenuManager().add(csv);
+		getViewSite().getActionBars().getMenuManager().add(xlsx);
 		tracker = new ProfileTracker(getViewSite(), scoreLabel, this::profileChanged);
 	}
 

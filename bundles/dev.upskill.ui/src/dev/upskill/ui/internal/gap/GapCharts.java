@@ -89,7 +89,7 @@ final class GapCharts {
 			}
 			int cx = area.x + area.width / 2;
 			int cy = area.y + 24 + (area.height - 24) / 2;
-			int radius = Math.max(10, Math.min(area.width / 2 - 110, (area.height - 24) / 2 - 24));
+			int radius = Math.max(10, Math.min(area.width / 2 - 130, (area.height - 24) / 2 - 24));
 			int n = axes.size();
 			Color grid = new Color(220, 220, 220);
 			Color requiredColor = new Color(200, 60, 60);
