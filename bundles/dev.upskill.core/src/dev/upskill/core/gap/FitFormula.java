@@ -35,20 +35,23 @@ public final class FitFormula {
 	}
 
 	/**
-	 * The score of requirements {@code from} (inclusive) to {@code to} (exclusive) of the arrays.
+	 * The score of requirements {@code from} (inclusive) to {@code to} (exclusive).
 	 *
 	 * @param required normalised required levels
-	 * @param current normalised current levels, in the same order
 	 * @param weight weights
 	 * @param essential whether each requirement is essential
+	 * @param skill for each requirement, the index of its skill in {@code current}
+	 * @param current normalised current level of each skill
+	 * @param result receives the score at [0] and what the essentials alone give at [1], 0 to 100
 	 */
-	public static double score(double[] required, double[] current, double[] weight, boolean[] essential, int from, int to) {
+	public static void score(double[] required, double[] weight, boolean[] essential, int[] skill, double[] current, int from,
+			int to, double[] result) {
 		double essentialCovered = 0;
 		double essentialWeight = 0;
 		double optionalCovered = 0;
 		double optionalWeight = 0;
 		for (int i = from; i < to; i++) {
-			double covered = weight[i] * coverage(required[i], current[i]);
+			double covered = weight[i] * coverage(required[i], current[skill[i]]);
 			if (essential[i]) {
 				essentialCovered += covered;
 				essentialWeight += weight[i];
@@ -57,29 +60,14 @@ public final class FitFormula {
 				optionalWeight += weight[i];
 			}
 		}
-		return combine(essentialCovered, essentialWeight, optionalCovered, optionalWeight);
-	}
-
-	static double combine(double essentialCovered, double essentialWeight, double optionalCovered, double optionalWeight) {
 		double optional = optionalWeight > 0 ? optionalCovered / optionalWeight : 0;
 		if (essentialWeight <= 0) {
-			return optionalWeight > 0 ? 100 * optional : 100;
+			result[0] = optionalWeight > 0 ? 100 * optional : 100;
+			result[1] = 0;
+			return;
 		}
-		double essential = essentialCovered / essentialWeight;
-		return 100 * (essential + (1 - essential) * OPTIONAL_SHARE * optional);
-	}
-
-	/** The part of the score the essential requirements give (the floor optional gaps cannot lower). */
-	public static double essentialScore(double[] required, double[] current, double[] weight, boolean[] essential, int from,
-			int to) {
-		double covered = 0;
-		double total = 0;
-		for (int i = from; i < to; i++) {
-			if (essential[i]) {
-				covered += weight[i] * coverage(required[i], current[i]);
-				total += weight[i];
-			}
-		}
-		return total <= 0 ? 0 : 100 * covered / total;
+		double essentialShare = essentialCovered / essentialWeight;
+		result[0] = 100 * (essentialShare + (1 - essentialShare) * OPTIONAL_SHARE * optional);
+		result[1] = 100 * essentialShare;
 	}
 }

@@ -59,8 +59,8 @@ public final class GapAnalysis {
 					assessment == null ? null : assessment.getLevel(), gapLevels, gap,
 					FitFormula.coverage(required[i], current[i]), weight[i], requirement.getImportance(), assessment, estimate));
 		}
-		double score = FitFormula.score(required, current, weight, essential, 0, n);
-		double essentialScore = FitFormula.essentialScore(required, current, weight, essential, 0, n);
-		return new RoleFit(role, SkillKeys.of(role), score, essentialScore, List.copyOf(lines));
+		double[] result = new double[2];
+		FitFormula.score(required, weight, essential, java.util.stream.IntStream.range(0, n).toArray(), current, 0, n, result);
+		return new RoleFit(role, SkillKeys.of(role), result[0], result[1], List.copyOf(lines));
 	}
 }

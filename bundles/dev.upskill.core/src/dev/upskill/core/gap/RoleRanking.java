@@ -109,24 +109,12 @@ public final class RoleRanking {
 
 	/** Fills {@code scores} and, when not null, {@code essentialScores} (0 to 100) for every role. */
 	private void score(double[] current, double[] scores, double[] essentialScores) {
+		double[] result = new double[2];
 		for (int r = 0; r < roles.size(); r++) {
-			double essentialCovered = 0;
-			double essentialWeight = 0;
-			double optionalCovered = 0;
-			double optionalWeight = 0;
-			for (int i = start[r], to = start[r + 1]; i < to; i++) {
-				double covered = weight[i] * FitFormula.coverage(required[i], current[skill[i]]);
-				if (essential[i]) {
-					essentialCovered += covered;
-					essentialWeight += weight[i];
-				} else {
-					optionalCovered += covered;
-					optionalWeight += weight[i];
-				}
-			}
-			scores[r] = FitFormula.combine(essentialCovered, essentialWeight, optionalCovered, optionalWeight);
+			FitFormula.score(required, weight, essential, skill, current, start[r], start[r + 1], result);
+			scores[r] = result[0];
 			if (essentialScores != null) {
-				essentialScores[r] = essentialWeight <= 0 ? 0 : 100 * essentialCovered / essentialWeight;
+				essentialScores[r] = result[1];
 			}
 		}
 	}
@@ -208,6 +196,8 @@ public final class RoleRanking {
 		for (int i = 0; i < n; i++) {
 			cur[i] = current[skill[from + i]];
 		}
+		int[] identity = java.util.stream.IntStream.range(0, n).toArray();
+		double[] result = new double[2];
 		List<Move> candidates = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
 			if (cur[i] + 1e-9 >= req[i]) {
@@ -215,7 +205,8 @@ public final class RoleRanking {
 			}
 			double kept = cur[i];
 			cur[i] = req[i];
-			candidates.add(new Move(requirements.get(i), FitFormula.score(req, cur, w, ess, 0, n)));
+			FitFormula.score(req, w, ess, identity, cur, 0, n, result);
+			candidates.add(new Move(requirements.get(i), result[0]));
 			cur[i] = kept;
 		}
 		candidates.sort(Comparator.comparingDouble(Move::scoreAfter).reversed()
