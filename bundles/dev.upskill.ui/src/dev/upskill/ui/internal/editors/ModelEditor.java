@@ -1,0 +1,304 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.ui.internal.editors;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.editor.FormEditor;
+
+import dev.upskill.core.frameworks.FrameworkRegistry;
+import dev.upskill.model.provider.UpskillItemProviderAdapterFactory;
+import dev.upskill.model.resource.UpskillResourceFactory;
+import dev.upskill.model.validation.ModelFile;
+import dev.upskill.model.validation.Problem;
+
+/**
+ * The base of the model-file editors. Every change goes through the EMF command stack (undo,
+ * redo, dirty state); saving writes atomically with a backup ({@code UpskillResource}); a file
+ * that cannot be read whole opens on an error page and is never written; a file changed on disk
+ * under unsaved changes makes the editor ask before anything is replaced or overwritten.
+ */
+public abstract class ModelEditor extends FormEditor implements IEditingDomainProvider {
+
+	/** Asks the user a yes/no question; tests replace it to answer and to see that it was asked. */
+	public interface Prompter {
+		boolean ask(String title, String question);
+	}
+
+	private ComposedAdapterFactory adapterFactory;
+	private AdapterFactoryEditingDomain domain;
+	private IFile file;
+	private ModelFile model;
+	private long loadedStamp;
+	private boolean saving;
+	private Prompter prompter = (title, question) -> MessageDialog.openQuestion(getSite().getShell(), title, question);
+	private final UndoAction undo = new UndoAction();
+	private final RedoAction redo = new RedoAction();
+	private final IResourceChangeListener fileListener = this::resourcesChanged;
+	private ErrorPage errorPage;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof IFileEditorInput fileInput)) {
+			throw new PartInitException("Upskill editors open workspace files, not " + input.getName());
+		}
+		super.init(site, input);
+		file = fileInput.getFile();
+		setPartName(file.getName());
+		adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+		adapterFactory.addAdapterFactory(new UpskillItemProviderAdapterFactory());
+		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+		BasicCommandStack stack = new BasicCommandStack();
+		stack.addCommandStackListener(event -> Display.getDefault().asyncExec(() -> {
+			if (getContainer() != null && !getContainer().isDisposed()) {
+				firePropertyChange(PROP_DIRTY);
+				undo.update();
+				redo.update();
+				modelChanged();
+			}
+		}));
+		domain = new AdapterFactoryEditingDomain(adapterFactory, stack, new HashMap<>());
+		load();
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(fileListener, IResourceChangeEvent.POST_CHANGE);
+	}
+
+	private void load() {
+		ResourceSet resourceSet = domain.getResourceSet();
+		resourceSet.getResources().forEach(Resource::unload);
+		resourceSet.getResources().clear();
+		UpskillResourceFactory.configure(resourceSet);
+		FrameworkRegistry registry = PlatformUI.getWorkbench().getService(FrameworkRegistry.class);
+		if (registry != null) {
+			registry.configure(resourceSet);
+		}
+		model = ModelFile.load(resourceSet, URI.createPlatformResourceURI(file.getFullPath().toString(), true),
+				file.getFullPath().toString());
+		loadedStamp = file.getModificationStamp();
+		((BasicCommandStack) domain.getCommandStack()).flush();
+	}
+
+	@Override
+	protected void addPages() {
+		if (!model.loaded()) {
+			errorPage = new ErrorPage(getContainer(), file, model.problems());
+			setActivePage(addPage(errorPage.control()));
+			setPageText(0, "Cannot open");
+			return;
+		}
+		try {
+			addModelPages(model.resource().getContents().get(0));
+		} catch (PartInitException e) {
+			org.eclipse.core.runtime.ILog.of(getClass()).log(e.getStatus());
+		}
+	}
+
+	/** Adds the pages that edit this root element. */
+	protected abstract void addModelPages(EObject root) throws PartInitException;
+
+	/** Called after every change, undo or redo: pages refresh what they show. */
+	protected void modelChanged() {
+		// pages refresh themselves through their own listeners
+	}
+
+	/** Runs a command on the command stack, so it can be undone. */
+	public void execute(Command command) {
+		if (command != null && command.canExecute()) {
+			domain.getCommandStack().execute(command);
+		}
+	}
+
+	@Override
+	public EditingDomain getEditingDomain() {
+		return domain;
+	}
+
+	public IFile getFile() {
+		return file;
+	}
+
+	/** Whether the file was read whole (otherwise the editor shows the error page and never saves). */
+	public boolean isReadable() {
+		return model.loaded();
+	}
+
+	/** What the error page says, or null when the file was read whole. */
+	public String errorText() {
+		return model.loaded() || errorPage == null ? null : errorPage.text();
+	}
+
+	public List<Problem> loadProblems() {
+		return model.problems();
+	}
+
+	public void setPrompter(Prompter prompter) {
+		this.prompter = prompter;
+	}
+
+	Action undoAction() {
+		return undo;
+	}
+
+	Action redoAction() {
+		return redo;
+	}
+
+	@Override
+	public boolean isDirty() {
+		return model != null && model.loaded() && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		if (!model.loaded()) {
+			return;
+		}
+		if (file.exists() && file.getModificationStamp() != loadedStamp && !prompter.ask("File changed on disk",
+				file.getName() + " has been changed on disk since it was opened. Overwrite it with your changes?")) {
+			return;
+		}
+		saving = true;
+		try {
+			model.resource().save(null);
+			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+			file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+			loadedStamp = file.getModificationStamp();
+			firePropertyChange(PROP_DIRTY);
+		} catch (IOException | CoreException e) {
+			MessageDialog.openError(getSite().getShell(), "Not saved",
+					"Nothing was written; " + file.getName() + " is as it was.\n\n" + e.getMessage());
+		} finally {
+			saving = false;
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		// a model file is saved where it is
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	/** Re-reads the file, dropping unsaved changes and the undo history. */
+	public void reload() {
+		while (getPageCount() > 0) {
+			removePage(0);
+		}
+		errorPage = null;
+		load();
+		addPages();
+		if (getPageCount() > 0) {
+			setActivePage(0);
+		}
+		firePropertyChange(PROP_DIRTY);
+		undo.update();
+		redo.update();
+	}
+
+	private void resourcesChanged(IResourceChangeEvent event) {
+		IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(file.getFullPath());
+		if (delta == null || saving) {
+			return;
+		}
+		boolean contentChanged = (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0;
+		if (!contentChanged || file.getModificationStamp() == loadedStamp) {
+			return;
+		}
+		Display.getDefault().asyncExec(() -> {
+			if (getContainer() == null || getContainer().isDisposed()) {
+				return;
+			}
+			if (!isDirty()) {
+				reload();
+			} else if (prompter.ask("File changed on disk", file.getName()
+					+ " has been changed on disk. Replace your unsaved changes with the file's new content?")) {
+				reload();
+			}
+		});
+	}
+
+	@Override
+	public void dispose() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileListener);
+		if (adapterFactory != null) {
+			adapterFactory.dispose();
+		}
+		super.dispose();
+	}
+
+	/** The problems as lines, for messages. */
+	static String describe(List<Problem> problems) {
+		return problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
+	}
+
+	private final class UndoAction extends Action {
+		UndoAction() {
+			super("&Undo");
+			setEnabled(false);
+		}
+
+		void update() {
+			Command next = domain == null ? null : domain.getCommandStack().getUndoCommand();
+			setEnabled(next != null && domain.getCommandStack().canUndo());
+			setText(next == null || next.getLabel() == null ? "&Undo" : "&Undo " + next.getLabel());
+		}
+
+		@Override
+		public void run() {
+			domain.getCommandStack().undo();
+		}
+	}
+
+	private final class RedoAction extends Action {
+		RedoAction() {
+			super("&Redo");
+			setEnabled(false);
+		}
+
+		void update() {
+			Command next = domain == null ? null : domain.getCommandStack().getRedoCommand();
+			setEnabled(next != null && domain.getCommandStack().canRedo());
+			setText(next == null || next.getLabel() == null ? "&Redo" : "&Redo " + next.getLabel());
+		}
+
+		@Override
+		public void run() {
+			domain.getCommandStack().redo();
+		}
+	}
+}

@@ -1,0 +1,49 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.ui.internal.editors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.ui.PartInitException;
+
+import dev.upskill.model.Profile;
+
+/**
+ * The editor of {@code *.profile} files: an overview (person, current role, learning budget,
+ * targets) and a grid of the dated skill assessments.
+ */
+public class ProfileEditor extends ModelEditor {
+
+	public static final String ID = "dev.upskill.ui.editors.profile";
+
+	private ProfileOverviewPage overview;
+	private AssessmentsPage assessments;
+
+	@Override
+	protected void addModelPages(EObject root) throws PartInitException {
+		Profile profile = (Profile) root;
+		overview = new ProfileOverviewPage(this, profile);
+		assessments = new AssessmentsPage(this, profile);
+		addPage(overview);
+		addPage(assessments);
+	}
+
+	@Override
+	protected void modelChanged() {
+		if (overview != null) {
+			overview.refresh();
+		}
+		if (assessments != null) {
+			assessments.refresh();
+		}
+	}
+
+	/** The assessments grid, for tests. */
+	public AssessmentGrid assessmentGrid() {
+		return assessments == null ? null : assessments.grid();
+	}
+
+	public void showAssessments() {
+		setActivePage(1);
+	}
+}

@@ -1,0 +1,196 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.upskill.app.internal.SampleWorkspace;
+import dev.upskill.model.resource.AtomicFileWriter;
+import dev.upskill.ui.internal.editors.AssessmentGrid;
+import dev.upskill.ui.internal.editors.ProfileEditor;
+
+/** The profile editor in the running workbench: edit, undo, redo, save, reopen; unreadable files; changes on disk. */
+class ProfileEditorTest {
+
+	/** The sample's "Model evaluation" self-assessment at level 1. */
+	private static final int MODEL_EVALUATION_ROW = 11;
+
+	private IWorkbenchPage page;
+	private IProject project;
+	private String sample;
+
+	@BeforeEach
+	void project() throws Exception {
+		Job.getJobManager().join(SampleWorkspace.FAMILY, null);
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("Editor Tests");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		IFile original = ResourcesPlugin.getWorkspace().getRoot().getProject(SampleWorkspace.PROJECT).getFile("dana.profile");
+		sample = new String(original.getContents().readAllBytes(), StandardCharsets.UTF_8);
+	}
+
+	@AfterEach
+	void closeEditors() {
+		page.closeAllEditors(false);
+		processEvents();
+	}
+
+	private IFile file(String name, String content) throws Exception {
+		IFile file = project.getFile(name);
+		ByteArrayInputStream bytes = new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
+		if (file.exists()) {
+			file.setContents(bytes, true, false, null);
+		} else {
+			file.create(bytes, true, null);
+		}
+		return file;
+	}
+
+	private ProfileEditor open(IFile file) throws Exception {
+		ProfileEditor editor = (ProfileEditor) IDE.openEditor(page, file, ProfileEditor.ID);
+		processEvents();
+		return editor;
+	}
+
+	@Test
+	void editUndoRedoSaveAndReopen() throws Exception {
+		IFile file = file("edit.profile", sample);
+		ProfileEditor editor = open(file);
+		editor.showAssessments();
+		AssessmentGrid grid = editor.assessmentGrid();
+		assertEquals("Model evaluation", grid.cell(AssessmentGrid.SKILL, MODEL_EVALUATION_ROW));
+		assertEquals(1, grid.cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW));
+
+		assertTrue(grid.edit(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW, 3));
+		processEvents();
+		assertEquals(3, grid.cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW));
+		assertTrue(editor.isDirty(), "an edit makes the editor dirty");
+
+		IAction undo = editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
+		IAction redo = editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.REDO.getId());
+		assertNotNull(undo, "Edit > Undo is connected to the editor");
+		assertTrue(undo.isEnabled());
+		undo.run();
+		processEvents();
+		assertEquals(1, grid.cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW), "undone");
+		assertFalse(editor.isDirty(), "back to the saved state");
+		assertTrue(redo.isEnabled());
+		redo.run();
+		processEvents();
+		assertEquals(3, grid.cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW), "redone");
+
+		editor.doSave(null);
+		processEvents();
+		assertFalse(editor.isDirty());
+		String saved = new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(saved.contains("skill=\"upskill:/framework/ai-upskilling#skill.model-evaluation\" level=\"3\""), saved);
+		Path backup = AtomicFileWriter.backupOf(file.getLocation().toFile().toPath());
+		assertEquals(sample, Files.readString(backup), "the previous version is kept as a backup");
+
+		page.closeEditor(editor, false);
+		ProfileEditor reopened = open(file);
+		reopened.showAssessments();
+		assertEquals(3, reopened.assessmentGrid().cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW), "the value is in the file");
+	}
+
+	@Test
+	void corruptFileOpensOnAnErrorPageAndIsLeftAlone() throws Exception {
+		String truncated = sample.substring(0, sample.length() / 2);
+		IFile file = file("corrupt.profile", truncated);
+		byte[] before = file.getContents().readAllBytes();
+		ProfileEditor editor = open(file);
+		assertFalse(editor.isReadable());
+		String error = editor.errorText();
+		assertNotNull(error, "the error page is shown");
+		assertTrue(error.contains("corrupt.profile"), error);
+		assertTrue(error.contains("ends too early"), error);
+		assertTrue(error.matches("(?s).*:\\d+:\\d+: error: .*"), "names the line: " + error);
+		assertFalse(editor.isDirty());
+		editor.doSave(null);
+		page.closeEditor(editor, true);
+		processEvents();
+		assertArrayEquals(before, file.getContents().readAllBytes(), "the file is unchanged byte for byte");
+	}
+
+	@Test
+	void fileChangedOnDiskUnderUnsavedChangesAsksFirst() throws Exception {
+		IFile file = file("changed.profile", sample);
+		ProfileEditor editor = open(file);
+		editor.showAssessments();
+		List<String> questions = new ArrayList<>();
+		boolean[] answer = { false };
+		editor.setPrompter((title, question) -> {
+			questions.add(question);
+			return answer[0];
+		});
+		editor.assessmentGrid().edit(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW, 2);
+		processEvents();
+		assertTrue(editor.isDirty());
+
+		// Someone else changes the file: the person's weekly hours.
+		file("changed.profile", sample.replace("weeklyHours=\"7.0\"", "weeklyHours=\"9.0\""));
+		waitFor(() -> !questions.isEmpty(), "the question");
+		assertTrue(questions.get(0).contains("changed on disk"), questions.toString());
+		assertTrue(editor.isDirty(), "keeping the unsaved changes when the user says no");
+		assertEquals(2, editor.assessmentGrid().cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW));
+
+		// Saving now would overwrite the other change: asked again; "no" writes nothing.
+		editor.doSave(null);
+		assertEquals(2, questions.size(), "asked before overwriting: " + questions);
+		assertTrue(new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8).contains("weeklyHours=\"9.0\""));
+
+		answer[0] = true;
+		file("changed.profile", sample.replace("weeklyHours=\"7.0\"", "weeklyHours=\"8.0\""));
+		waitFor(() -> !editor.isDirty(), "the reload after yes");
+		editor.showAssessments();
+		assertEquals(1, editor.assessmentGrid().cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW), "the file's content replaced the edit");
+	}
+
+	private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > deadline) {
+				throw new AssertionError("timed out waiting for " + what);
+			}
+			processEvents();
+			Thread.sleep(50);
+		}
+	}
+
+	private static void processEvents() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// drain
+		}
+	}
+}
