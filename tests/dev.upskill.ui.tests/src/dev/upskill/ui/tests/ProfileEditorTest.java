@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import dev.upskill.app.internal.SampleWorkspace;
 import dev.upskill.model.resource.AtomicFileWriter;
 import dev.upskill.ui.internal.editors.AssessmentGrid;
+import dev.upskill.ui.internal.editors.ProblemMarkers;
 import dev.upskill.ui.internal.editors.ProfileEditor;
 
 /** The profile editor in the running workbench: edit, undo, redo, save, reopen; unreadable files; changes on disk. */
@@ -174,6 +176,32 @@ class ProfileEditorTest {
 		waitFor(() -> !editor.isDirty(), "the reload after yes");
 		editor.showAssessments();
 		assertEquals(1, editor.assessmentGrid().cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW), "the file's content replaced the edit");
+	}
+
+	@Test
+	void problemsAreMarkersAndAMarkerShowsItsElement() throws Exception {
+		// Model evaluation assessed at 9, on a 0-5 scale.
+		String broken = sample.replace("skill.model-evaluation\" level=\"1\"", "skill.model-evaluation\" level=\"9\"");
+		IFile file = file("invalid.profile", broken);
+		ProfileEditor editor = open(file);
+		IMarker[] markers = file.findMarkers(ProblemMarkers.TYPE, false, 0);
+		assertEquals(1, markers.length, "one problem");
+		IMarker marker = markers[0];
+		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("level 9 is not a level of the scale 'scale.0-5' (0-5)"),
+				marker.getAttribute(IMarker.MESSAGE, ""));
+		int line = broken.lines().toList().indexOf(broken.lines().filter(l -> l.contains("level=\"9\"")).findFirst().orElseThrow()) + 1;
+		assertEquals(line, marker.getAttribute(IMarker.LINE_NUMBER, 0));
+
+		IDE.gotoMarker(editor, marker);
+		processEvents();
+		assertEquals("Model evaluation", editor.assessmentGrid().selectedAssessment().getSkill().getName(),
+				"the marker selects its assessment");
+
+		editor.showAssessments();
+		editor.assessmentGrid().edit(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW, 3);
+		editor.doSave(null);
+		assertEquals(0, file.findMarkers(ProblemMarkers.TYPE, false, 0).length, "fixed and saved: no marker");
 	}
 
 	private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {

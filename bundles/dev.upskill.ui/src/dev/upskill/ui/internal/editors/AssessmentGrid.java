@@ -173,6 +173,20 @@ public final class AssessmentGrid {
 		return profile.getAssessments().get(rows[0]);
 	}
 
+	/** Selects the row of an assessment and scrolls to it. */
+	public void select(SkillAssessment assessment) {
+		int row = profile.getAssessments().indexOf(assessment);
+		if (row >= 0) {
+			table.doCommand(new org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand(selection, 0, row, false,
+					false));
+		}
+	}
+
+	/** The selected assessment, for tests. */
+	public SkillAssessment selectedAssessment() {
+		return selected();
+	}
+
 	/** What a cell shows (body coordinates). */
 	public Object cell(int column, int row) {
 		return bodyDataLayer.getDataValueByPosition(column, row);

@@ -37,6 +37,7 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.ide.IGotoMarker;
 
 import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.model.provider.UpskillItemProviderAdapterFactory;
@@ -50,7 +51,7 @@ import dev.upskill.model.validation.Problem;
  * that cannot be read whole opens on an error page and is never written; a file changed on disk
  * under unsaved changes makes the editor ask before anything is replaced or overwritten.
  */
-public abstract class ModelEditor extends FormEditor implements IEditingDomainProvider {
+public abstract class ModelEditor extends FormEditor implements IEditingDomainProvider, IGotoMarker {
 
 	/** Asks the user a yes/no question; tests replace it to answer and to see that it was asked. */
 	public interface Prompter {
@@ -108,6 +109,12 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 				file.getFullPath().toString());
 		loadedStamp = file.getModificationStamp();
 		((BasicCommandStack) domain.getCommandStack()).flush();
+		ProblemMarkers.update(file, model);
+	}
+
+	/** Checks the model now and shows its problems in the Problems view. */
+	public void validate() {
+		ProblemMarkers.update(file, model);
 	}
 
 	@Override
@@ -196,12 +203,41 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 			file.refreshLocal(IResource.DEPTH_ZERO, monitor);
 			loadedStamp = file.getModificationStamp();
 			firePropertyChange(PROP_DIRTY);
+			validate();
 		} catch (IOException | CoreException e) {
 			MessageDialog.openError(getSite().getShell(), "Not saved",
 					"Nothing was written; " + file.getName() + " is as it was.\n\n" + e.getMessage());
 		} finally {
 			saving = false;
 		}
+	}
+
+	/**
+	 * Shows the element a Problems-view marker is about: the page and row of the element that
+	 * starts on the marker's line.
+	 */
+	@Override
+	public void gotoMarker(org.eclipse.core.resources.IMarker marker) {
+		int line = marker.getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, 0);
+		if (!model.loaded() || line <= 0 || !(model.resource() instanceof dev.upskill.model.resource.UpskillResource resource)) {
+			return;
+		}
+		EObject best = null;
+		for (java.util.Iterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+			EObject object = it.next();
+			int at = resource.getLine(object);
+			if (at >= line && (best == null || at < resource.getLine(best))) {
+				best = object;
+			}
+		}
+		if (best != null) {
+			reveal(best);
+		}
+	}
+
+	/** Shows an element of the model (its page, its row). */
+	protected void reveal(EObject element) {
+		// pages that list elements override this
 	}
 
 	@Override

@@ -38,6 +38,18 @@ public class ProfileEditor extends ModelEditor {
 		}
 	}
 
+	@Override
+	protected void reveal(EObject element) {
+		for (EObject e = element; e != null; e = e.eContainer()) {
+			if (e instanceof dev.upskill.model.SkillAssessment assessment && assessments != null) {
+				showAssessments();
+				assessments.grid().select(assessment);
+				return;
+			}
+		}
+		setActivePage(0);
+	}
+
 	/** The assessments grid, for tests. */
 	public AssessmentGrid assessmentGrid() {
 		return assessments == null ? null : assessments.grid();

@@ -1,0 +1,52 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.ui.internal.editors;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+
+import dev.upskill.model.validation.ModelChecker;
+import dev.upskill.model.validation.ModelFile;
+import dev.upskill.model.validation.Problem;
+
+/**
+ * Turns the problems of a model file ({@link ModelChecker}: EMF constraints, levels within their
+ * scale, unknown references, duplicate ids, plan steps after the plan's end) into markers of the
+ * Problems view, with the line and the element.
+ */
+public final class ProblemMarkers {
+
+	/** The marker type ({@code dev.upskill.ui.problem}). */
+	public static final String TYPE = "dev.upskill.ui.problem";
+
+	private ProblemMarkers() {
+	}
+
+	/** Replaces the file's markers by the problems of the model as loaded. */
+	public static List<Problem> update(IFile file, ModelFile model) {
+		List<Problem> problems = ModelChecker.check(model);
+		try {
+			file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+			for (Problem problem : problems) {
+				IMarker marker = file.createMarker(TYPE);
+				marker.setAttribute(IMarker.SEVERITY,
+						problem.severity() == Problem.Severity.ERROR ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING);
+				marker.setAttribute(IMarker.MESSAGE,
+						problem.element() == null ? problem.message() : problem.element() + ": " + problem.message());
+				if (problem.line() > 0) {
+					marker.setAttribute(IMarker.LINE_NUMBER, problem.line());
+					marker.setAttribute(IMarker.LOCATION, "line " + problem.line());
+				}
+			}
+		} catch (CoreException e) {
+			ILog.of(ProblemMarkers.class).log(e.getStatus());
+		}
+		return problems;
+	}
+}
