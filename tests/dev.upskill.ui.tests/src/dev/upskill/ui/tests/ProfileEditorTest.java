@@ -204,6 +204,32 @@ class ProfileEditorTest {
 		assertEquals(0, file.findMarkers(ProblemMarkers.TYPE, false, 0).length, "fixed and saved: no marker");
 	}
 
+	@Test
+	void outlineAndPropertiesFollowTheModel() throws Exception {
+		IFile file = file("properties.profile", sample);
+		ProfileEditor editor = open(file);
+		assertNotNull(editor.getAdapter(org.eclipse.ui.views.contentoutline.IContentOutlinePage.class), "an Outline page");
+		assertNotNull(editor.getAdapter(org.eclipse.ui.views.properties.IPropertySheetPage.class), "a Properties page");
+		editor.showAssessments();
+		dev.upskill.model.SkillAssessment assessment = ((dev.upskill.model.Profile) editor.getEditingDomain().getResourceSet()
+				.getResources().get(0).getContents().get(0)).getAssessments().get(MODEL_EVALUATION_ROW);
+		editor.assessmentGrid().select(assessment);
+		processEvents();
+		assertEquals(assessment, ((org.eclipse.jface.viewers.IStructuredSelection) editor.getSite().getSelectionProvider()
+				.getSelection()).getFirstElement(), "the grid's selection is the editor's, for the Properties view");
+
+		org.eclipse.ui.views.properties.IPropertySource properties = editor.propertiesOf(assessment);
+		org.eclipse.ui.views.properties.IPropertyDescriptor note = java.util.Arrays.stream(properties.getPropertyDescriptors())
+				.filter(d -> d.getDisplayName().equals("Note")).findFirst().orElseThrow();
+		properties.setPropertyValue(note.getId(), "Reviewed with Priya");
+		processEvents();
+		assertEquals("Reviewed with Priya", assessment.getNote());
+		assertTrue(editor.isDirty(), "a change in the Properties view is an edit like any other");
+		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+		processEvents();
+		assertEquals(null, assessment.getNote(), "and it can be undone");
+	}
+
 	private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
 		long deadline = System.currentTimeMillis() + 10_000;
 		while (!condition.getAsBoolean()) {

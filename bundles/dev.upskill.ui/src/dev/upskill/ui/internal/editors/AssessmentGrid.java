@@ -157,6 +157,12 @@ public final class AssessmentGrid {
 			}
 		});
 		table.configure();
+		table.addLayerListener(event -> {
+			if (event instanceof org.eclipse.nebula.widgets.nattable.selection.event.CellSelectionEvent
+					|| event instanceof org.eclipse.nebula.widgets.nattable.selection.event.RowSelectionEvent) {
+				editor.select(selected());
+			}
+		});
 	}
 
 	NatTable table() {

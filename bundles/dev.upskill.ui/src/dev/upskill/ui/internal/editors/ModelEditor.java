@@ -69,6 +69,9 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	private final RedoAction redo = new RedoAction();
 	private final IResourceChangeListener fileListener = this::resourcesChanged;
 	private ErrorPage errorPage;
+	private final EditorSelection selection = new EditorSelection();
+	private ModelOutlinePage outline;
+	private org.eclipse.ui.views.properties.PropertySheetPage properties;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -89,11 +92,47 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 				undo.update();
 				redo.update();
 				modelChanged();
+				if (outline != null) {
+					outline.refresh();
+				}
+				if (properties != null && !properties.getControl().isDisposed()) {
+					properties.refresh();
+				}
 			}
 		}));
 		domain = new AdapterFactoryEditingDomain(adapterFactory, stack, new HashMap<>());
 		load();
+		site.setSelectionProvider(selection);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(fileListener, IResourceChangeEvent.POST_CHANGE);
+	}
+
+	/** Makes an element of the model the editor's selection (the Properties view shows it). */
+	public void select(Object element) {
+		selection.setSelection(element == null ? org.eclipse.jface.viewers.StructuredSelection.EMPTY
+				: new org.eclipse.jface.viewers.StructuredSelection(element));
+	}
+
+	/** What the Properties view shows for an element of this editor's model. */
+	public org.eclipse.ui.views.properties.IPropertySource propertiesOf(Object element) {
+		return ItemProviderAdapters.propertySources(adapterFactory).getPropertySource(element);
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> type) {
+		if (type == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class && model.loaded()) {
+			if (outline == null) {
+				outline = new ModelOutlinePage(this, adapterFactory, model.resource().getContents().get(0));
+			}
+			return type.cast(outline);
+		}
+		if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
+			if (properties == null) {
+				properties = new org.eclipse.ui.views.properties.PropertySheetPage();
+				properties.setPropertySourceProvider(ItemProviderAdapters.propertySources(adapterFactory));
+			}
+			return type.cast(properties);
+		}
+		return super.getAdapter(type);
 	}
 
 	private void load() {
