@@ -77,8 +77,28 @@ final class ItemProviderAdapters {
 
 		@Override
 		public String getText(Object element) {
+			String own = domainText(element);
+			if (own != null) {
+				return own;
+			}
 			IItemLabelProvider provider = (IItemLabelProvider) factory.adapt(element, IItemLabelProvider.class);
 			return provider == null ? String.valueOf(element) : provider.getText(element);
+		}
+
+		/** Labels in the user's terms where the generated ones only show a type and a number. */
+		private static String domainText(Object element) {
+			return switch (element) {
+				case dev.upskill.model.SkillAssessment a -> (a.getSkill() == null || a.getSkill().eIsProxy() ? "unknown skill"
+						: a.getSkill().getName()) + ": " + a.getLevel() + " (" + a.getSource() + ", " + a.getDate() + ")";
+				case dev.upskill.model.SkillRequirement r -> (r.getSkill() == null || r.getSkill().eIsProxy() ? "unknown skill"
+						: r.getSkill().getName()) + ": " + r.getLevel() + " (" + r.getImportance() + ")";
+				case dev.upskill.model.PlanStep step -> (step.getResource() == null || step.getResource().eIsProxy() ? "unknown resource"
+						: step.getResource().getName()) + " (weeks " + step.getStartWeek() + "-" + step.getEndWeek() + ", "
+						+ step.getStatus() + ")";
+				case dev.upskill.model.Evidence evidence -> "Evidence: " + evidence.getTitle();
+				case dev.upskill.model.NamedElement named when named.getName() != null -> named.getName();
+				default -> null;
+			};
 		}
 
 		@Override
