@@ -1,0 +1,96 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.ui.internal.editors;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+
+/**
+ * Text fields of the overview pages, each bound to a feature of a model element: what the user
+ * types becomes a command (undoable) when the field loses focus or Enter is pressed; a value that
+ * does not parse is refused with a tooltip and the model keeps its value.
+ */
+final class FormFields {
+
+	/** Text to value and back, for the kinds of fields the overviews have. */
+	record Format(Function<Object, String> toText, Function<String, Object> fromText) {
+		static final Format TEXT = new Format(String::valueOf, t -> t);
+		static final Format NUMBER = new Format(String::valueOf, Double::valueOf);
+		static final Format MONEY = new Format(v -> ((BigDecimal) v).toPlainString(), BigDecimal::new);
+		static final Format DATE = new Format(String::valueOf, LocalDate::parse);
+	}
+
+	private final ModelEditor editor;
+	private final FormToolkit toolkit;
+	private final List<Runnable> refreshers = new ArrayList<>();
+
+	FormFields(ModelEditor editor, FormToolkit toolkit) {
+		this.editor = editor;
+		this.toolkit = toolkit;
+	}
+
+	Composite section(ScrolledForm form, String title, String description) {
+		Section section = toolkit.createSection(form.getBody(), Section.TITLE_BAR | Section.DESCRIPTION);
+		section.setText(title);
+		section.setDescription(description);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.BEGINNING).applyTo(section);
+		Composite client = toolkit.createComposite(section);
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(client);
+		section.setClient(client);
+		return client;
+	}
+
+	void field(Composite parent, String label, EObject owner, EStructuralFeature feature, Format format) {
+		toolkit.createLabel(parent, label);
+		Text text = toolkit.createText(parent, "", SWT.SINGLE);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
+		Runnable show = () -> {
+			Object value = owner.eGet(feature);
+			String shown = value == null ? "" : format.toText().apply(value);
+			if (!text.isDisposed() && !text.getText().equals(shown)) {
+				text.setText(shown);
+			}
+		};
+		refreshers.add(show);
+		Runnable commit = () -> {
+			String entered = text.getText().trim();
+			Object current = owner.eGet(feature);
+			if (entered.equals(current == null ? "" : format.toText().apply(current))) {
+				return;
+			}
+			try {
+				Object value = entered.isEmpty() && !feature.getEType().getInstanceClass().isPrimitive() ? null
+						: format.fromText().apply(entered);
+				editor.execute(SetCommand.create(editor.getEditingDomain(), owner, feature, value));
+				text.setToolTipText(null);
+				text.setBackground(null);
+			} catch (NumberFormatException | DateTimeParseException e) {
+				text.setToolTipText("'" + entered + "' is not a valid " + label.toLowerCase() + "; the value was not changed");
+				text.setBackground(text.getDisplay().getSystemColor(SWT.COLOR_YELLOW));
+			}
+		};
+		text.addListener(SWT.FocusOut, e -> commit.run());
+		text.addListener(SWT.DefaultSelection, e -> commit.run());
+	}
+
+	void refresh() {
+		refreshers.forEach(Runnable::run);
+	}
+}

@@ -1,0 +1,244 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.ui.internal.editors;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
+import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
+import org.eclipse.nebula.widgets.nattable.config.IEditableRule;
+import org.eclipse.nebula.widgets.nattable.data.IColumnAccessor;
+import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
+import org.eclipse.nebula.widgets.nattable.data.ListDataProvider;
+import org.eclipse.nebula.widgets.nattable.data.convert.ConversionFailedException;
+import org.eclipse.nebula.widgets.nattable.data.convert.DefaultDoubleDisplayConverter;
+import org.eclipse.nebula.widgets.nattable.data.convert.DefaultIntegerDisplayConverter;
+import org.eclipse.nebula.widgets.nattable.data.convert.DisplayConverter;
+import org.eclipse.nebula.widgets.nattable.data.convert.IDisplayConverter;
+import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
+import org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand;
+import org.eclipse.nebula.widgets.nattable.edit.editor.ComboBoxCellEditor;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultColumnHeaderDataLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultRowHeaderDataLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnOverrideLabelAccumulator;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
+import org.eclipse.nebula.widgets.nattable.selection.event.CellSelectionEvent;
+import org.eclipse.nebula.widgets.nattable.selection.event.RowSelectionEvent;
+import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
+import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+
+/**
+ * A NatTable over a list of model elements with in-cell editing: each column shows a feature (or
+ * a derived text) and edits it by kind (text, whole number, number, ISO date, a value of an
+ * enumeration). Every edit becomes a command on the editor's command stack; selecting a row makes
+ * its element the editor's selection.
+ *
+ * @param <T> the elements, one per row
+ */
+public class ModelGrid<T extends EObject> {
+
+	/** How a column's cells are edited. */
+	public enum Kind {
+		READ_ONLY, TEXT, INTEGER, NUMBER, DATE, ENUM
+	}
+
+	/** A column: its title, the feature it edits, how, its width, and (for read-only columns) its text. */
+	public record Column<T>(String title, EStructuralFeature feature, Kind kind, int width, Function<T, Object> text) {
+
+		public static <T> Column<T> of(String title, EStructuralFeature feature, Kind kind, int width) {
+			return new Column<>(title, feature, kind, width, null);
+		}
+
+		public static <T> Column<T> derived(String title, int width, Function<T, Object> text) {
+			return new Column<>(title, null, Kind.READ_ONLY, width, text);
+		}
+	}
+
+	private final ModelEditor editor;
+	private final List<T> elements;
+	private final List<Column<T>> columns;
+	private final NatTable table;
+	private final SelectionLayer selection;
+	private final DataLayer bodyDataLayer;
+
+	public ModelGrid(Composite parent, ModelEditor editor, List<T> elements, List<Column<T>> columns) {
+		this.editor = editor;
+		this.elements = elements;
+		this.columns = List.copyOf(columns);
+		IColumnAccessor<T> accessor = new IColumnAccessor<>() {
+			@Override
+			public Object getDataValue(T element, int column) {
+				Column<T> spec = ModelGrid.this.columns.get(column);
+				if (spec.text() != null) {
+					return spec.text().apply(element);
+				}
+				Object value = element.eGet(spec.feature());
+				return spec.kind() == Kind.ENUM && value instanceof Enumerator literal ? literal.getLiteral() : value;
+			}
+
+			@Override
+			public void setDataValue(T element, int column, Object value) {
+				Column<T> spec = ModelGrid.this.columns.get(column);
+				if (spec.kind() == Kind.READ_ONLY) {
+					return;
+				}
+				Object modelValue = spec.kind() == Kind.ENUM
+						? ((EEnum) spec.feature().getEType()).getEEnumLiteralByLiteral(String.valueOf(value)).getInstance()
+						: value;
+				editor.execute(SetCommand.create(editor.getEditingDomain(), element, spec.feature(), modelValue));
+			}
+
+			@Override
+			public int getColumnCount() {
+				return ModelGrid.this.columns.size();
+			}
+		};
+		IDataProvider data = new ListDataProvider<>(elements, accessor);
+		bodyDataLayer = new DataLayer(data);
+		ColumnOverrideLabelAccumulator labels = new ColumnOverrideLabelAccumulator(bodyDataLayer);
+		for (int i = 0; i < this.columns.size(); i++) {
+			Column<T> column = this.columns.get(i);
+			bodyDataLayer.setColumnWidthByPosition(i, column.width());
+			if (column.kind() != Kind.READ_ONLY) {
+				labels.registerColumnOverrides(i, "EDITABLE", "COLUMN_" + i);
+			}
+		}
+		bodyDataLayer.setConfigLabelAccumulator(labels);
+		selection = new SelectionLayer(bodyDataLayer);
+		ViewportLayer viewport = new ViewportLayer(selection);
+		IDataProvider headerData = new DefaultColumnHeaderDataProvider(this.columns.stream().map(Column::title).toArray(String[]::new));
+		ColumnHeaderLayer header = new ColumnHeaderLayer(new DefaultColumnHeaderDataLayer(headerData), viewport, selection);
+		IDataProvider rowHeaderData = new DefaultRowHeaderDataProvider(data);
+		RowHeaderLayer rowHeader = new RowHeaderLayer(new DefaultRowHeaderDataLayer(rowHeaderData), viewport, selection);
+		CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)), rowHeader,
+				header);
+		table = new NatTable(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL,
+				new GridLayer(viewport, header, rowHeader, corner), false);
+		table.addConfiguration(new DefaultNatTableStyleConfiguration());
+		table.addConfiguration(new AbstractRegistryConfiguration() {
+			@Override
+			public void configureRegistry(IConfigRegistry registry) {
+				registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE, IEditableRule.ALWAYS_EDITABLE,
+						DisplayMode.EDIT, "EDITABLE");
+				for (int i = 0; i < ModelGrid.this.columns.size(); i++) {
+					configure(registry, ModelGrid.this.columns.get(i), "COLUMN_" + i);
+				}
+			}
+		});
+		table.configure();
+		table.addLayerListener(event -> {
+			if (event instanceof CellSelectionEvent || event instanceof RowSelectionEvent) {
+				editor.select(selected());
+			}
+		});
+	}
+
+	private static void configure(IConfigRegistry registry, Column<?> column, String label) {
+		IDisplayConverter converter = switch (column.kind()) {
+			case INTEGER -> new DefaultIntegerDisplayConverter();
+			case NUMBER -> new DefaultDoubleDisplayConverter();
+			case DATE -> DATES;
+			default -> null;
+		};
+		if (converter != null) {
+			registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, converter, DisplayMode.NORMAL, label);
+			registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, converter, DisplayMode.EDIT, label);
+		}
+		if (column.kind() == Kind.ENUM) {
+			List<String> literals = ((EEnum) column.feature().getEType()).getELiterals().stream().map(l -> l.getLiteral()).toList();
+			registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, new ComboBoxCellEditor(literals), DisplayMode.EDIT,
+					label);
+		}
+	}
+
+	/** ISO 8601 dates (2026-03-02); anything else is refused with a message, the value kept. */
+	private static final IDisplayConverter DATES = new DisplayConverter() {
+		@Override
+		public Object canonicalToDisplayValue(Object value) {
+			return value == null ? "" : value.toString();
+		}
+
+		@Override
+		public Object displayToCanonicalValue(Object value) {
+			try {
+				return value == null || value.toString().isBlank() ? null : LocalDate.parse(value.toString().trim());
+			} catch (DateTimeParseException e) {
+				throw new ConversionFailedException("'" + value + "' is not a date like 2026-03-02", e);
+			}
+		}
+	};
+
+	NatTable table() {
+		return table;
+	}
+
+	/** The element of the selected row, or null. */
+	public T selectedElement() {
+		int[] rows = selection.getFullySelectedRowPositions();
+		if (rows.length > 0) {
+			return elements.get(rows[0]);
+		}
+		var anchor = selection.getSelectionAnchor();
+		return anchor == null || anchor.getRowPosition() < 0 || anchor.getRowPosition() >= elements.size() ? null
+				: elements.get(anchor.getRowPosition());
+	}
+
+	T selected() {
+		return selectedElement();
+	}
+
+	/** Selects the row of an element and scrolls to it. */
+	public void select(T element) {
+		int row = elements.indexOf(element);
+		if (row >= 0) {
+			table.doCommand(new SelectRowsCommand(selection, 0, row, false, false));
+		}
+	}
+
+	/** What a cell shows (body coordinates). */
+	public Object cell(int column, int row) {
+		return bodyDataLayer.getDataValueByPosition(column, row);
+	}
+
+	/**
+	 * Commits a value (already converted: an Integer, a Double, a LocalDate, an enumeration's
+	 * literal) to a cell, as an in-cell editor does when the user presses Enter: through NatTable's
+	 * update command, so through the same path and onto the same command stack.
+	 */
+	public boolean edit(int column, int row, Object value) {
+		return table.doCommand(new UpdateDataCommand(bodyDataLayer, column, row, value));
+	}
+
+	public int rowCount() {
+		return elements.size();
+	}
+
+	void refresh() {
+		if (!table.isDisposed()) {
+			table.refresh();
+		}
+	}
+}

@@ -1,0 +1,136 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.ui.internal.editors;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+
+import dev.upskill.model.LearningPlan;
+import dev.upskill.model.PlanStep;
+import dev.upskill.model.UpskillPackage.Literals;
+import dev.upskill.ui.internal.editors.ModelGrid.Column;
+import dev.upskill.ui.internal.editors.ModelGrid.Kind;
+
+/**
+ * The editor of {@code *.plan} files: an overview (dates, hours per week, budget, for whom and
+ * towards which role) and a grid of the steps with their weeks, status and hours logged.
+ */
+public class PlanEditor extends ModelEditor {
+
+	public static final String ID = "dev.upskill.ui.editors.plan";
+
+	private LearningPlan plan;
+	private FormFields fields;
+	private Label about;
+	private ModelGrid<PlanStep> steps;
+
+	@Override
+	protected void addModelPages(EObject root) throws PartInitException {
+		plan = (LearningPlan) root;
+		addPage(new FormPage(this, "overview", "Overview") {
+			@Override
+			protected void createFormContent(IManagedForm managedForm) {
+				ScrolledForm form = managedForm.getForm();
+				FormToolkit toolkit = managedForm.getToolkit();
+				form.setText(plan.getName() == null ? "Learning plan" : plan.getName());
+				toolkit.decorateFormHeading(form.getForm());
+				GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).applyTo(form.getBody());
+				fields = new FormFields(PlanEditor.this, toolkit);
+				Composite general = fields.section(form, "Plan", "For whom, towards which role, and when.");
+				fields.field(general, "Name", plan, Literals.NAMED_ELEMENT__NAME, FormFields.Format.TEXT);
+				fields.field(general, "Description", plan, Literals.NAMED_ELEMENT__DESCRIPTION, FormFields.Format.TEXT);
+				toolkit.createLabel(general, "For");
+				about = toolkit.createLabel(general, "", SWT.WRAP);
+				GridDataFactory.fillDefaults().grab(true, false).applyTo(about);
+				fields.field(general, "Start date", plan, Literals.LEARNING_PLAN__START_DATE, FormFields.Format.DATE);
+				fields.field(general, "End date", plan, Literals.LEARNING_PLAN__END_DATE, FormFields.Format.DATE);
+				Composite budget = fields.section(form, "Budget", "The time and money the plan may use.");
+				fields.field(budget, "Hours per week", plan, Literals.LEARNING_PLAN__WEEKLY_HOURS, FormFields.Format.NUMBER);
+				fields.field(budget, "Budget", plan, Literals.LEARNING_PLAN__BUDGET, FormFields.Format.MONEY);
+				fields.field(budget, "Currency", plan, Literals.LEARNING_PLAN__CURRENCY, FormFields.Format.TEXT);
+				modelChanged();
+			}
+		});
+		addPage(new FormPage(this, "steps", "Steps") {
+			@Override
+			protected void createFormContent(IManagedForm managedForm) {
+				ScrolledForm form = managedForm.getForm();
+				FormToolkit toolkit = managedForm.getToolkit();
+				form.setText("Steps");
+				toolkit.decorateFormHeading(form.getForm());
+				GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form.getBody());
+				steps = new ModelGrid<>(form.getBody(), PlanEditor.this, plan.getSteps(), List.of(
+						Column.<PlanStep>derived("Learning resource", 360, s -> s.getResource() == null ? ""
+								: s.getResource().eIsProxy() ? EcoreUtil.getURI(s.getResource()).fragment() + " (not found)"
+										: s.getResource().getName()),
+						Column.of("From week", Literals.PLAN_STEP__START_WEEK, Kind.INTEGER, 80),
+						Column.of("To week", Literals.PLAN_STEP__END_WEEK, Kind.INTEGER, 70),
+						Column.of("Status", Literals.PLAN_STEP__STATUS, Kind.ENUM, 95),
+						Column.of("Hours logged", Literals.PLAN_STEP__HOURS_LOGGED, Kind.NUMBER, 95),
+						Column.of("Note", Literals.PLAN_STEP__NOTE, Kind.TEXT, 360)));
+				GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(steps.table());
+				Button remove = toolkit.createButton(form.getBody(), "Remove", SWT.PUSH);
+				GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(remove);
+				remove.addListener(SWT.Selection, e -> {
+					PlanStep selected = steps.selectedElement();
+					if (selected != null) {
+						execute(RemoveCommand.create(getEditingDomain(), plan, Literals.LEARNING_PLAN__STEPS, selected));
+					}
+				});
+			}
+		});
+	}
+
+	@Override
+	protected void modelChanged() {
+		if (fields != null) {
+			fields.refresh();
+		}
+		if (about != null && !about.isDisposed()) {
+			String person = plan.getProfile() == null || plan.getProfile().eIsProxy() ? "(profile not found)"
+					: plan.getProfile().getPerson();
+			String role = plan.getTargetRole() == null || plan.getTargetRole().eIsProxy() ? "(role not found)"
+					: plan.getTargetRole().getName();
+			about.setText(person + ", towards " + role);
+		}
+		if (steps != null) {
+			steps.refresh();
+		}
+	}
+
+	@Override
+	protected void reveal(EObject element) {
+		for (EObject e = element; e != null; e = e.eContainer()) {
+			if (e instanceof PlanStep step) {
+				showSteps();
+				steps.select(step);
+				return;
+			}
+		}
+		setActivePage(0);
+	}
+
+	/** The steps grid, for tests (after {@link #showSteps()}). */
+	public ModelGrid<PlanStep> stepGrid() {
+		return steps;
+	}
+
+	public void showSteps() {
+		setActivePage(1);
+	}
+}
