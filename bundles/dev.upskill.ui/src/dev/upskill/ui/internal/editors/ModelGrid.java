@@ -62,7 +62,7 @@ public class ModelGrid<T extends EObject> {
 
 	/** How a column's cells are edited. */
 	public enum Kind {
-		READ_ONLY, TEXT, INTEGER, NUMBER, DATE, ENUM
+		READ_ONLY, TEXT, INTEGER, NUMBER, MONEY, DATE, ENUM
 	}
 
 	/** A column: its title, the feature it edits, how, its width, and (for read-only columns) its text. */
@@ -161,6 +161,7 @@ public class ModelGrid<T extends EObject> {
 			case INTEGER -> new DefaultIntegerDisplayConverter();
 			case NUMBER -> new DefaultDoubleDisplayConverter();
 			case DATE -> DATES;
+			case MONEY -> MONEY;
 			default -> null;
 		};
 		if (converter != null) {
@@ -187,6 +188,24 @@ public class ModelGrid<T extends EObject> {
 				return value == null || value.toString().isBlank() ? null : LocalDate.parse(value.toString().trim());
 			} catch (DateTimeParseException e) {
 				throw new ConversionFailedException("'" + value + "' is not a date like 2026-03-02", e);
+			}
+		}
+	};
+
+	/** Amounts of money as decimals (no rounding through double). */
+	private static final IDisplayConverter MONEY = new DisplayConverter() {
+		@Override
+		public Object canonicalToDisplayValue(Object value) {
+			return value == null ? "" : ((java.math.BigDecimal) value).toPlainString();
+		}
+
+		@Override
+		public Object displayToCanonicalValue(Object value) {
+			try {
+				return value == null || value.toString().isBlank() ? java.math.BigDecimal.ZERO
+						: new java.math.BigDecimal(value.toString().trim());
+			} catch (NumberFormatException e) {
+				throw new ConversionFailedException("'" + value + "' is not an amount like 49.99", e);
 			}
 		}
 	};
@@ -230,6 +249,11 @@ public class ModelGrid<T extends EObject> {
 	 */
 	public boolean edit(int column, int row, Object value) {
 		return table.doCommand(new UpdateDataCommand(bodyDataLayer, column, row, value));
+	}
+
+	/** The element of a row. */
+	public T cellElement(int row) {
+		return elements.get(row);
 	}
 
 	public int rowCount() {

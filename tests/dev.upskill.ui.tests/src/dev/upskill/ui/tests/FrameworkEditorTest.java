@@ -1,0 +1,91 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.URIConverter;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.upskill.model.LearningResource;
+import dev.upskill.model.Skill;
+import dev.upskill.ui.internal.editors.FrameworkEditor;
+import dev.upskill.ui.internal.editors.ModelGrid;
+
+/** The framework editor on a copy of the built-in framework: grids of skills and resources, edited through commands. */
+class FrameworkEditorTest {
+
+	@AfterEach
+	void closeEditors() {
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+	}
+
+	@Test
+	void skillsAndResourcesAreEditedAndUndone() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Framework Tests");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		IFile file = project.getFile("ai-copy.framework");
+		try (InputStream in = URIConverter.INSTANCE.createInputStream(
+				URI.createPlatformPluginURI("dev.upskill.frameworks.ai/frameworks/ai-upskilling.framework", true))) {
+			if (file.exists()) {
+				file.setContents(in, true, false, null);
+			} else {
+				file.create(in, true, null);
+			}
+		}
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		FrameworkEditor editor = (FrameworkEditor) IDE.openEditor(page, file, FrameworkEditor.ID);
+		processEvents();
+
+		ModelGrid<Skill> skills = editor.grid(1);
+		processEvents();
+		assertEquals(68, skills.rowCount());
+		assertEquals("SQL", skills.cell(0, 0));
+		assertEquals("sql, postgresql, mysql, t-sql, snowflake", skills.cell(4, 0));
+		skills.edit(0, 0, "SQL and warehousing");
+		processEvents();
+		assertEquals("SQL and warehousing", skills.cellElement(0).getName());
+
+		ModelGrid<LearningResource> resources = editor.grid(3);
+		processEvents();
+		LearningResource first = resources.cellElement(0);
+		resources.edit(3, 0, new BigDecimal("19.99"));
+		processEvents();
+		assertEquals(new BigDecimal("19.99"), first.getCost());
+		assertTrue(editor.isDirty());
+
+		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+		processEvents();
+		assertEquals(BigDecimal.ZERO.compareTo(first.getCost()), 0, "the cost back to 0");
+		assertEquals("SQL", skills.cellElement(0).getName());
+		assertTrue(!editor.isDirty(), "everything undone");
+		assertTrue(new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8).contains("name=\"SQL\""));
+	}
+
+	private static void processEvents() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// drain
+		}
+	}
+}
