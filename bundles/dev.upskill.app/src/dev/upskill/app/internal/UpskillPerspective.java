@@ -46,6 +46,9 @@ public class UpskillPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut("org.eclipse.pde.runtime.LogView");
+		layout.addNewWizardShortcut("dev.upskill.ui.wizards.profile");
+		layout.addNewWizardShortcut("dev.upskill.ui.wizards.plan");
+		layout.addNewWizardShortcut("dev.upskill.ui.wizards.framework");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
