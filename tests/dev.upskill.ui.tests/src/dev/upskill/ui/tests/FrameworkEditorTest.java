@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.upskill.model.LearningResource;
 import dev.upskill.model.Skill;
+import dev.upskill.model.SkillRequirement;
 import dev.upskill.ui.internal.editors.FrameworkEditor;
 import dev.upskill.ui.internal.editors.ModelGrid;
 
@@ -65,7 +66,35 @@ class FrameworkEditorTest {
 		processEvents();
 		assertEquals("SQL and warehousing", skills.cellElement(0).getName());
 
-		ModelGrid<LearningResource> resources = editor.grid(3);
+		// Sorting and filtering show the same model differently; edits still reach the right element.
+		skills.sortBy(0, false);
+		String last = java.util.stream.IntStream.range(0, skills.rowCount()).mapToObj(r -> skills.cellElement(r).getName())
+				.max(String.CASE_INSENSITIVE_ORDER).orElseThrow();
+		assertEquals(last, skills.cell(0, 0), "names in reverse order");
+		for (int row = 1; row < skills.rowCount(); row++) {
+			assertTrue(String.CASE_INSENSITIVE_ORDER.compare((String) skills.cell(0, row - 1), (String) skills.cell(0, row)) >= 0);
+		}
+		skills.setFilter("helm");
+		assertEquals(1, skills.rowCount());
+		assertEquals("Kubernetes", skills.cell(0, 0), "found by its alias");
+		skills.setFilter("");
+		skills.sortBy(-1, true);
+		assertEquals("SQL and warehousing", skills.cell(0, 0), "back in the model's order");
+
+		ModelGrid<SkillRequirement> requirements = editor.grid(3);
+		processEvents();
+		int total = editor.getEditingDomain().getResourceSet().getResources().get(0).getContents().stream()
+				.mapToInt(f -> ((dev.upskill.model.Framework) f).getRoles().stream().mapToInt(r -> r.getRequirements().size()).sum()).sum();
+		assertEquals(total, requirements.rowCount(), "every requirement of every role");
+		assertEquals("Data analyst", requirements.cell(0, 0));
+		requirements.edit(2, 0, 5);
+		processEvents();
+		assertEquals(5, requirements.cellElement(0).getLevel());
+		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+		processEvents();
+		assertEquals(4, requirements.cellElement(0).getLevel());
+
+		ModelGrid<LearningResource> resources = editor.grid(4);
 		processEvents();
 		LearningResource first = resources.cellElement(0);
 		resources.edit(3, 0, new BigDecimal("19.99"));

@@ -126,6 +126,24 @@ class ProfileEditorTest {
 	}
 
 	@Test
+	void aSkillIsPickedFromTheInstalledFrameworks() throws Exception {
+		IFile file = file("pick.profile", sample);
+		ProfileEditor editor = open(file);
+		editor.showAssessments();
+		AssessmentGrid grid = editor.assessmentGrid();
+		dev.upskill.model.Skill docker = editor.skillChoices().stream().filter(s -> "Docker".equals(s.getName())).findFirst()
+				.orElseThrow(() -> new AssertionError("Docker among the choices"));
+		assertTrue(editor.skillChoices().size() >= 68, "the skills of the built-in framework are offered");
+		grid.edit(AssessmentGrid.SKILL, MODEL_EVALUATION_ROW, docker);
+		processEvents();
+		assertEquals("Docker", grid.cell(AssessmentGrid.SKILL, MODEL_EVALUATION_ROW));
+		editor.doSave(null);
+		String saved = new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(saved.contains("skill=\"upskill:/framework/ai-upskilling#skill.docker\" level=\"1\" date=\"2026-06-10\""),
+				"stored by its framework address: " + saved);
+	}
+
+	@Test
 	void corruptFileOpensOnAnErrorPageAndIsLeftAlone() throws Exception {
 		String truncated = sample.substring(0, sample.length() / 2);
 		IFile file = file("corrupt.profile", truncated);

@@ -24,13 +24,18 @@ public final class AssessmentGrid extends ModelGrid<SkillAssessment> {
 
 	AssessmentGrid(Composite parent, ModelEditor editor, Profile profile) {
 		super(parent, editor, profile.getAssessments(), List.of(
-				Column.<SkillAssessment>derived("Skill", 260, a -> a.getSkill() == null ? ""
-						: a.getSkill().eIsProxy() ? EcoreUtil.getURI(a.getSkill()).fragment() + " (not found)" : a.getSkill().getName()),
+				Column.<SkillAssessment>reference("Skill", Literals.SKILL_ASSESSMENT__SKILL, 260, editor::skillChoices,
+						AssessmentGrid::skillName, value -> editor.local((org.eclipse.emf.ecore.EObject) value)),
 				Column.of("Level", Literals.SKILL_ASSESSMENT__LEVEL, Kind.INTEGER, 55),
 				Column.of("Date", Literals.SKILL_ASSESSMENT__DATE, Kind.DATE, 95),
 				Column.of("Source", Literals.SKILL_ASSESSMENT__SOURCE, Kind.ENUM, 90),
 				Column.of("Assessor", Literals.SKILL_ASSESSMENT__ASSESSOR, Kind.TEXT, 140),
 				Column.of("Note", Literals.SKILL_ASSESSMENT__NOTE, Kind.TEXT, 360)));
+	}
+
+	static String skillName(Object value) {
+		dev.upskill.model.Skill skill = (dev.upskill.model.Skill) value;
+		return skill.eIsProxy() ? EcoreUtil.getURI(skill).fragment() + " (not found)" : skill.getName();
 	}
 
 	/** The selected assessment, for tests. */

@@ -46,8 +46,11 @@ final class AssessmentsPage extends FormPage {
 		toolkit.decorateFormHeading(form.getForm());
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form.getBody());
 		grid = new AssessmentGrid(form.getBody(), editor, profile);
+		GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).span(2, 1).applyTo(ModelGrid.filterField(form.getBody(), grid));
+		grid.table().moveBelow(null);
 		GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(grid.table());
 		Composite buttons = toolkit.createComposite(form.getBody());
+		buttons.moveBelow(grid.table());
 		GridLayoutFactory.fillDefaults().applyTo(buttons);
 		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
 		Button reassess = toolkit.createButton(buttons, "Assess again", SWT.PUSH);
@@ -80,7 +83,7 @@ final class AssessmentsPage extends FormPage {
 
 	void refresh() {
 		if (grid != null && !grid.table().isDisposed()) {
-			grid.table().refresh();
+			grid.refresh();
 			getManagedForm().getForm().setText("Skill assessments (" + profile.getAssessments().size() + ")");
 		}
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.IManagedForm;
@@ -20,13 +21,14 @@ import dev.upskill.model.Framework;
 import dev.upskill.model.LearningResource;
 import dev.upskill.model.Role;
 import dev.upskill.model.Skill;
+import dev.upskill.model.SkillRequirement;
 import dev.upskill.model.UpskillPackage.Literals;
 import dev.upskill.ui.internal.editors.ModelGrid.Column;
 import dev.upskill.ui.internal.editors.ModelGrid.Kind;
 
 /**
  * The editor of {@code *.framework} files: an overview (name, version, publisher, licence,
- * source) and grids of the skills, roles and learning resources.
+ * source) and grids of the skills, roles, the roles' requirements and the learning resources.
  */
 public class FrameworkEditor extends ModelEditor {
 
@@ -40,6 +42,7 @@ public class FrameworkEditor extends ModelEditor {
 	protected void addModelPages(EObject root) throws PartInitException {
 		framework = (Framework) root;
 		grids.clear();
+		collectRequirements();
 		addPage(new FormPage(this, "overview", "Overview") {
 			@Override
 			protected void createFormContent(IManagedForm managedForm) {
@@ -74,6 +77,13 @@ public class FrameworkEditor extends ModelEditor {
 				Column.of("Family", Literals.ROLE__FAMILY, Kind.TEXT, 180),
 				Column.<Role>derived("Requirements", 110, r -> r.getRequirements().size()),
 				Column.of("Description", Literals.NAMED_ELEMENT__DESCRIPTION, Kind.TEXT, 360)));
+		gridPage("requirements", "Requirements", requirements, List.of(
+				Column.<SkillRequirement>derived("Role", 240, r -> ((Role) r.eContainer()).getName()),
+				Column.<SkillRequirement>reference("Skill", Literals.SKILL_REQUIREMENT__SKILL, 260, this::skillChoices,
+						AssessmentGrid::skillName, value -> local((EObject) value)),
+				Column.of("Level", Literals.SKILL_REQUIREMENT__LEVEL, Kind.INTEGER, 60),
+				Column.of("Importance", Literals.SKILL_REQUIREMENT__IMPORTANCE, Kind.ENUM, 100),
+				Column.of("Weight", Literals.SKILL_REQUIREMENT__WEIGHT, Kind.NUMBER, 70)));
 		gridPage("resources", "Learning resources", framework.getResources(), List.of(
 				Column.of("Title", Literals.NAMED_ELEMENT__NAME, Kind.TEXT, 320),
 				Column.of("Kind", Literals.LEARNING_RESOURCE__KIND, Kind.ENUM, 100),
@@ -94,6 +104,8 @@ public class FrameworkEditor extends ModelEditor {
 					form.setText(title + " (" + elements.size() + ")");
 					GridLayoutFactory.swtDefaults().applyTo(form.getBody());
 					ModelGrid<T> grid = new ModelGrid<>(form.getBody(), FrameworkEditor.this, elements, columns);
+					GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(ModelGrid.filterField(form.getBody(), grid));
+					grid.table().moveBelow(null);
 					GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(grid.table());
 					grids.add(grid);
 				}
@@ -103,19 +115,28 @@ public class FrameworkEditor extends ModelEditor {
 		}
 	}
 
+	/** Every requirement of every role, in role order: the rows of the Requirements page. */
+	private final List<SkillRequirement> requirements = new ArrayList<>();
+
+	private void collectRequirements() {
+		requirements.clear();
+		framework.getRoles().forEach(role -> requirements.addAll(role.getRequirements()));
+	}
+
 	@Override
 	protected void modelChanged() {
 		if (fields != null) {
 			fields.refresh();
 		}
+		collectRequirements();
 		grids.forEach(ModelGrid::refresh);
 	}
 
-	/** The grid of a page (1 skills, 2 roles, 3 resources), created when the page is first shown. */
+	/** The grid of a page (1 skills, 2 roles, 3 requirements, 4 resources), created when the page is first shown. */
 	@SuppressWarnings("unchecked")
 	public <T extends EObject> ModelGrid<T> grid(int page) {
 		setActivePage(page);
-		Class<?> type = page == 1 ? Skill.class : page == 2 ? Role.class : LearningResource.class;
+		Class<?> type = page == 1 ? Skill.class : page == 2 ? Role.class : page == 3 ? SkillRequirement.class : LearningResource.class;
 		for (ModelGrid<?> grid : grids) {
 			if (grid.rowCount() > 0 && type.isInstance(grid.cellElement(0))) {
 				return (ModelGrid<T>) grid;
@@ -127,7 +148,8 @@ public class FrameworkEditor extends ModelEditor {
 	@Override
 	protected void reveal(EObject element) {
 		for (EObject e = element; e != null; e = e.eContainer()) {
-			int page = e instanceof Skill ? 1 : e instanceof Role ? 2 : e instanceof LearningResource ? 3 : -1;
+			int page = e instanceof Skill ? 1 : e instanceof SkillRequirement ? 3 : e instanceof Role ? 2
+					: e instanceof LearningResource ? 4 : -1;
 			if (page > 0) {
 				ModelGrid<EObject> grid = grid(page);
 				if (grid != null) {

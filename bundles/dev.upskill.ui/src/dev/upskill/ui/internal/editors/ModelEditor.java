@@ -179,6 +179,41 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		// pages refresh themselves through their own listeners
 	}
 
+	/**
+	 * Every skill this file can refer to: those of the installed frameworks and of the framework
+	 * files it refers to, each once, by name.
+	 */
+	public List<dev.upskill.model.Skill> skillChoices() {
+		java.util.Map<String, dev.upskill.model.Skill> skills = new java.util.TreeMap<>();
+		for (Resource resource : List.copyOf(domain.getResourceSet().getResources())) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof dev.upskill.model.Framework framework) {
+				framework.getSkills().forEach(skill -> skills.putIfAbsent(dev.upskill.core.gap.SkillKeys.of(skill), skill));
+			}
+		}
+		FrameworkRegistry registry = PlatformUI.getWorkbench().getService(FrameworkRegistry.class);
+		if (registry != null) {
+			registry.getFrameworks().forEach(f -> f.skills().forEach(
+					skill -> skills.putIfAbsent(dev.upskill.core.gap.SkillKeys.of(skill), skill)));
+		}
+		List<dev.upskill.model.Skill> sorted = new java.util.ArrayList<>(skills.values());
+		sorted.sort(java.util.Comparator.comparing(s -> s.getName() == null ? s.getId() : s.getName()));
+		return sorted;
+	}
+
+	/**
+	 * The copy of an element of an installed framework in this editor's resource set, referred to by
+	 * its framework address ({@code upskill:/framework/...}), so the saved file stays portable.
+	 */
+	public EObject local(EObject element) {
+		if (element == null || element.eResource() != null && element.eResource().getResourceSet() == domain.getResourceSet()) {
+			return element;
+		}
+		String key = dev.upskill.core.gap.SkillKeys.of((dev.upskill.model.NamedElement) element);
+		URI uri = dev.upskill.core.frameworks.FrameworkUris.of(key.substring(0, key.indexOf('#')), key.substring(key.indexOf('#') + 1));
+		EObject local = domain.getResourceSet().getEObject(uri, true);
+		return local == null ? element : local;
+	}
+
 	/** Runs a command on the command stack, so it can be undone. */
 	public void execute(Command command) {
 		if (command != null && command.canExecute()) {

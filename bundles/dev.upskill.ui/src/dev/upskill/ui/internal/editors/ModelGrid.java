@@ -62,24 +62,40 @@ public class ModelGrid<T extends EObject> {
 
 	/** How a column's cells are edited. */
 	public enum Kind {
-		READ_ONLY, TEXT, INTEGER, NUMBER, MONEY, DATE, ENUM
+		READ_ONLY, TEXT, INTEGER, NUMBER, MONEY, DATE, ENUM, REFERENCE
 	}
 
-	/** A column: its title, the feature it edits, how, its width, and (for read-only columns) its text. */
-	public record Column<T>(String title, EStructuralFeature feature, Kind kind, int width, Function<T, Object> text) {
+	/**
+	 * A column: its title, the feature it edits, how, its width; for read-only columns the text; for
+	 * references the candidates, how to name one, and how to turn a chosen one into the value set.
+	 */
+	public record Column<T>(String title, EStructuralFeature feature, Kind kind, int width, Function<T, Object> text,
+			java.util.function.Supplier<List<? extends EObject>> choices, Function<Object, String> naming,
+			Function<Object, Object> toModel) {
 
 		public static <T> Column<T> of(String title, EStructuralFeature feature, Kind kind, int width) {
-			return new Column<>(title, feature, kind, width, null);
+			return new Column<>(title, feature, kind, width, null, null, null, null);
 		}
 
 		public static <T> Column<T> derived(String title, int width, Function<T, Object> text) {
-			return new Column<>(title, null, Kind.READ_ONLY, width, text);
+			return new Column<>(title, null, Kind.READ_ONLY, width, text, null, null, null);
+		}
+
+		/** A reference picked from a list: shown and listed by {@code naming}, stored as {@code toModel} gives it. */
+		public static <T> Column<T> reference(String title, EStructuralFeature feature, int width,
+				java.util.function.Supplier<List<? extends EObject>> choices, Function<Object, String> naming,
+				Function<Object, Object> toModel) {
+			return new Column<>(title, feature, Kind.REFERENCE, width, null, choices, naming, toModel);
 		}
 	}
 
 	private final ModelEditor editor;
 	private final List<T> elements;
+	private final List<T> rows = new java.util.ArrayList<>();
 	private final List<Column<T>> columns;
+	private String filter = "";
+	private int sortColumn = -1;
+	private boolean ascending = true;
 	private final NatTable table;
 	private final SelectionLayer selection;
 	private final DataLayer bodyDataLayer;
@@ -105,9 +121,11 @@ public class ModelGrid<T extends EObject> {
 				if (spec.kind() == Kind.READ_ONLY) {
 					return;
 				}
-				Object modelValue = spec.kind() == Kind.ENUM
-						? ((EEnum) spec.feature().getEType()).getEEnumLiteralByLiteral(String.valueOf(value)).getInstance()
-						: value;
+				Object modelValue = switch (spec.kind()) {
+					case ENUM -> ((EEnum) spec.feature().getEType()).getEEnumLiteralByLiteral(String.valueOf(value)).getInstance();
+					case REFERENCE -> value == null ? null : spec.toModel().apply(value);
+					default -> value;
+				};
 				editor.execute(SetCommand.create(editor.getEditingDomain(), element, spec.feature(), modelValue));
 			}
 
@@ -116,7 +134,8 @@ public class ModelGrid<T extends EObject> {
 				return ModelGrid.this.columns.size();
 			}
 		};
-		IDataProvider data = new ListDataProvider<>(elements, accessor);
+		rebuildRows();
+		IDataProvider data = new ListDataProvider<>(rows, accessor);
 		bodyDataLayer = new DataLayer(data);
 		ColumnOverrideLabelAccumulator labels = new ColumnOverrideLabelAccumulator(bodyDataLayer);
 		for (int i = 0; i < this.columns.size(); i++) {
@@ -135,9 +154,12 @@ public class ModelGrid<T extends EObject> {
 		RowHeaderLayer rowHeader = new RowHeaderLayer(new DefaultRowHeaderDataLayer(rowHeaderData), viewport, selection);
 		CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)), rowHeader,
 				header);
+		org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer<T> sortHeader = new org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer<>(
+				header, new SortModel());
 		table = new NatTable(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL,
-				new GridLayer(viewport, header, rowHeader, corner), false);
+				new GridLayer(viewport, sortHeader, rowHeader, corner), false);
 		table.addConfiguration(new DefaultNatTableStyleConfiguration());
+		table.addConfiguration(new org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration());
 		table.addConfiguration(new AbstractRegistryConfiguration() {
 			@Override
 			public void configureRegistry(IConfigRegistry registry) {
@@ -167,6 +189,29 @@ public class ModelGrid<T extends EObject> {
 		if (converter != null) {
 			registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, converter, DisplayMode.NORMAL, label);
 			registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, converter, DisplayMode.EDIT, label);
+		}
+		if (column.kind() == Kind.REFERENCE) {
+			IDisplayConverter names = new DisplayConverter() {
+				@Override
+				public Object canonicalToDisplayValue(Object value) {
+					return value == null ? "" : column.naming().apply(value);
+				}
+
+				@Override
+				public Object displayToCanonicalValue(Object value) {
+					return value;
+				}
+			};
+			registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, names, DisplayMode.NORMAL, label);
+			registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, names, DisplayMode.EDIT, label);
+			ComboBoxCellEditor picker = new ComboBoxCellEditor(new org.eclipse.nebula.widgets.nattable.edit.editor.IComboBoxDataProvider() {
+				@Override
+				public List<?> getValues(int columnIndex, int rowIndex) {
+					return column.choices().get();
+				}
+			}, 20);
+			picker.setFreeEdit(false);
+			registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, picker, DisplayMode.EDIT, label);
 		}
 		if (column.kind() == Kind.ENUM) {
 			List<String> literals = ((EEnum) column.feature().getEType()).getELiterals().stream().map(l -> l.getLiteral()).toList();
@@ -216,13 +261,13 @@ public class ModelGrid<T extends EObject> {
 
 	/** The element of the selected row, or null. */
 	public T selectedElement() {
-		int[] rows = selection.getFullySelectedRowPositions();
-		if (rows.length > 0) {
-			return elements.get(rows[0]);
+		int[] selectedRows = selection.getFullySelectedRowPositions();
+		if (selectedRows.length > 0 && selectedRows[0] < rows.size()) {
+			return rows.get(selectedRows[0]);
 		}
 		var anchor = selection.getSelectionAnchor();
-		return anchor == null || anchor.getRowPosition() < 0 || anchor.getRowPosition() >= elements.size() ? null
-				: elements.get(anchor.getRowPosition());
+		return anchor == null || anchor.getRowPosition() < 0 || anchor.getRowPosition() >= rows.size() ? null
+				: rows.get(anchor.getRowPosition());
 	}
 
 	T selected() {
@@ -231,15 +276,21 @@ public class ModelGrid<T extends EObject> {
 
 	/** Selects the row of an element and scrolls to it. */
 	public void select(T element) {
-		int row = elements.indexOf(element);
+		int row = rows.indexOf(element);
+		if (row < 0 && !filter.isEmpty()) {
+			setFilter("");
+			row = rows.indexOf(element);
+		}
 		if (row >= 0) {
 			table.doCommand(new SelectRowsCommand(selection, 0, row, false, false));
 		}
 	}
 
-	/** What a cell shows (body coordinates). */
+	/** What a cell shows (body coordinates): references by name. */
 	public Object cell(int column, int row) {
-		return bodyDataLayer.getDataValueByPosition(column, row);
+		Object value = bodyDataLayer.getDataValueByPosition(column, row);
+		Column<T> spec = columns.get(column);
+		return spec.kind() == Kind.REFERENCE && value != null ? spec.naming().apply(value) : value;
 	}
 
 	/**
@@ -251,18 +302,138 @@ public class ModelGrid<T extends EObject> {
 		return table.doCommand(new UpdateDataCommand(bodyDataLayer, column, row, value));
 	}
 
-	/** The element of a row. */
+	/** The element of a row (as shown: filtered and sorted). */
 	public T cellElement(int row) {
-		return elements.get(row);
+		return rows.get(row);
 	}
 
+	/** The rows shown. */
 	public int rowCount() {
-		return elements.size();
+		return rows.size();
+	}
+
+	/** A search field above a grid that filters its rows as the user types. */
+	static org.eclipse.swt.widgets.Text filterField(Composite parent, ModelGrid<?> grid) {
+		org.eclipse.swt.widgets.Text text = new org.eclipse.swt.widgets.Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		text.setMessage("filter rows");
+		text.addModifyListener(e -> grid.setFilter(text.getText()));
+		return text;
+	}
+
+	/** Shows only the rows where a cell contains the text (case does not matter). */
+	public void setFilter(String text) {
+		filter = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+		refresh();
+	}
+
+	/** Sorts the rows by a column, as a click on its header does; -1 for the model's order. */
+	public void sortBy(int column, boolean ascendingOrder) {
+		sortColumn = column;
+		ascending = ascendingOrder;
+		refresh();
 	}
 
 	void refresh() {
-		if (!table.isDisposed()) {
+		rebuildRows();
+		if (table != null && !table.isDisposed()) {
 			table.refresh();
+		}
+	}
+
+	private void rebuildRows() {
+		rows.clear();
+		for (T element : elements) {
+			if (filter.isEmpty() || matches(element)) {
+				rows.add(element);
+			}
+		}
+		if (sortColumn >= 0) {
+			java.util.Comparator<T> order = java.util.Comparator.comparing(e -> sortKey(e, sortColumn), ModelGrid::compareKeys);
+			rows.sort(ascending ? order : order.reversed());
+		}
+	}
+
+	private boolean matches(T element) {
+		for (int c = 0; c < columns.size(); c++) {
+			Object value = shown(element, c);
+			if (value != null && value.toString().toLowerCase(java.util.Locale.ROOT).contains(filter)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private Object shown(T element, int column) {
+		Column<T> spec = columns.get(column);
+		if (spec.text() != null) {
+			return spec.text().apply(element);
+		}
+		Object value = element.eGet(spec.feature());
+		if (spec.kind() == Kind.REFERENCE) {
+			return value == null ? "" : spec.naming().apply(value);
+		}
+		return value instanceof Enumerator literal ? literal.getLiteral() : value;
+	}
+
+	private Comparable<?> sortKey(T element, int column) {
+		Object value = shown(element, column);
+		return value instanceof Number || value instanceof LocalDate || value instanceof java.math.BigDecimal ? (Comparable<?>) value
+				: value == null ? "" : value.toString().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static int compareKeys(Comparable a, Comparable b) {
+		if (a.getClass() != b.getClass()) {
+			return a.toString().compareTo(b.toString());
+		}
+		return a.compareTo(b);
+	}
+
+	/** Sorting by one column at a time. */
+	private final class SortModel implements org.eclipse.nebula.widgets.nattable.sort.ISortModel {
+
+		@Override
+		public List<Integer> getSortedColumnIndexes() {
+			return sortColumn < 0 ? List.of() : List.of(sortColumn);
+		}
+
+		@Override
+		public boolean isColumnIndexSorted(int columnIndex) {
+			return sortColumn == columnIndex;
+		}
+
+		@Override
+		public org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum getSortDirection(int columnIndex) {
+			return sortColumn != columnIndex ? org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum.NONE
+					: ascending ? org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum.ASC
+							: org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum.DESC;
+		}
+
+		@Override
+		public int getSortOrder(int columnIndex) {
+			return sortColumn == columnIndex ? 0 : -1;
+		}
+
+		@SuppressWarnings("rawtypes")
+		@Override
+		public List<java.util.Comparator> getComparatorsForColumnIndex(int columnIndex) {
+			return List.of();
+		}
+
+		@Override
+		public java.util.Comparator<?> getColumnComparator(int columnIndex) {
+			return null;
+		}
+
+		@Override
+		public void sort(int columnIndex, org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum direction, boolean accumulate) {
+			sortBy(direction == org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum.NONE ? -1 : columnIndex,
+					direction != org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum.DESC);
+		}
+
+		@Override
+		public void clear() {
+			sortBy(-1, true);
 		}
 	}
 }

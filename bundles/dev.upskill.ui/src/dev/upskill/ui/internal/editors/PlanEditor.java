@@ -83,8 +83,11 @@ public class PlanEditor extends ModelEditor {
 						Column.of("Status", Literals.PLAN_STEP__STATUS, Kind.ENUM, 95),
 						Column.of("Hours logged", Literals.PLAN_STEP__HOURS_LOGGED, Kind.NUMBER, 95),
 						Column.of("Note", Literals.PLAN_STEP__NOTE, Kind.TEXT, 360)));
+				GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).span(2, 1).applyTo(ModelGrid.filterField(form.getBody(), steps));
+				steps.table().moveBelow(null);
 				GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(steps.table());
 				Button remove = toolkit.createButton(form.getBody(), "Remove", SWT.PUSH);
+				remove.moveBelow(steps.table());
 				GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(remove);
 				remove.addListener(SWT.Selection, e -> {
 					PlanStep selected = steps.selectedElement();
