@@ -60,11 +60,18 @@ class PlanEditorTest {
 		assertEquals(31.0, editor.stepGrid().cell(HOURS, 2), "the hours edit undone");
 		assertEquals("done", editor.stepGrid().cell(STATUS, 2), "the status edit kept");
 
+		// The resource of a step is picked from the installed frameworks' resources.
+		dev.upskill.model.LearningResource book = editor.resourceChoices().stream()
+				.filter(r -> "res.hands-on-ml".equals(r.getId())).findFirst().orElseThrow();
+		editor.stepGrid().edit(0, 2, book);
+		processEvents();
+		assertTrue(((String) editor.stepGrid().cell(0, 2)).startsWith("Hands-On Machine Learning"));
+
 		editor.doSave(null);
 		assertFalse(editor.isDirty());
 		// Long elements are wrapped over lines: compare with runs of white space made one space.
 		String saved = new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
-		assertTrue(saved.contains("res.coursera-ml-specialization\" startWeek=\"9\" endWeek=\"21\" status=\"done\" hoursLogged=\"31.0\""),
+		assertTrue(saved.contains("res.hands-on-ml\" startWeek=\"9\" endWeek=\"21\" status=\"done\" hoursLogged=\"31.0\""),
 				saved);
 	}
 

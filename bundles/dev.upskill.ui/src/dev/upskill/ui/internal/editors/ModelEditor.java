@@ -200,6 +200,24 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		return sorted;
 	}
 
+	/** Every learning resource this file can refer to, by title: installed frameworks and referred files. */
+	public List<dev.upskill.model.LearningResource> resourceChoices() {
+		java.util.Map<String, dev.upskill.model.LearningResource> resources = new java.util.TreeMap<>();
+		for (Resource resource : List.copyOf(domain.getResourceSet().getResources())) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof dev.upskill.model.Framework framework) {
+				framework.getResources().forEach(r -> resources.putIfAbsent(dev.upskill.core.gap.SkillKeys.of(r), r));
+			}
+		}
+		FrameworkRegistry registry = PlatformUI.getWorkbench().getService(FrameworkRegistry.class);
+		if (registry != null) {
+			registry.getFrameworks().forEach(f -> f.resources().forEach(
+					r -> resources.putIfAbsent(dev.upskill.core.gap.SkillKeys.of(r), r)));
+		}
+		List<dev.upskill.model.LearningResource> sorted = new java.util.ArrayList<>(resources.values());
+		sorted.sort(java.util.Comparator.comparing(r -> r.getName() == null ? r.getId() : r.getName()));
+		return sorted;
+	}
+
 	/**
 	 * The copy of an element of an installed framework in this editor's resource set, referred to by
 	 * its framework address ({@code upskill:/framework/...}), so the saved file stays portable.

@@ -30,6 +30,17 @@ public class ModelEditorContributor extends EditorActionBarContributor {
 		}
 	};
 
+	private final org.eclipse.jface.action.Action revert = new org.eclipse.jface.action.Action("Re&vert") {
+		@Override
+		public void run() {
+			if (active != null && active.isDirty() && org.eclipse.jface.dialogs.MessageDialog.openConfirm(
+					active.getSite().getShell(), "Revert", "Drop your unsaved changes to " + active.getFile().getName()
+							+ " and read the file again?")) {
+				active.reload();
+			}
+		}
+	};
+
 	@Override
 	public void contributeToToolBar(org.eclipse.jface.action.IToolBarManager toolBar) {
 		validate.setToolTipText("Check the model now and list its problems in the Problems view");
@@ -43,9 +54,11 @@ public class ModelEditorContributor extends EditorActionBarContributor {
 		if (part instanceof ModelEditor editor) {
 			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editor.undoAction());
 			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor.redoAction());
+			bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
 		} else {
 			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), null);
 			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), null);
+			bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), null);
 		}
 		bars.updateActionBars();
 	}

@@ -75,9 +75,8 @@ public class PlanEditor extends ModelEditor {
 				toolkit.decorateFormHeading(form.getForm());
 				GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form.getBody());
 				steps = new ModelGrid<>(form.getBody(), PlanEditor.this, plan.getSteps(), List.of(
-						Column.<PlanStep>derived("Learning resource", 360, s -> s.getResource() == null ? ""
-								: s.getResource().eIsProxy() ? EcoreUtil.getURI(s.getResource()).fragment() + " (not found)"
-										: s.getResource().getName()),
+						Column.<PlanStep>reference("Learning resource", Literals.PLAN_STEP__RESOURCE, 360,
+								PlanEditor.this::resourceChoices, PlanEditor::resourceName, value -> local((EObject) value)),
 						Column.of("From week", Literals.PLAN_STEP__START_WEEK, Kind.INTEGER, 80),
 						Column.of("To week", Literals.PLAN_STEP__END_WEEK, Kind.INTEGER, 70),
 						Column.of("Status", Literals.PLAN_STEP__STATUS, Kind.ENUM, 95),
@@ -97,6 +96,11 @@ public class PlanEditor extends ModelEditor {
 				});
 			}
 		});
+	}
+
+	static String resourceName(Object value) {
+		dev.upskill.model.LearningResource resource = (dev.upskill.model.LearningResource) value;
+		return resource.eIsProxy() ? EcoreUtil.getURI(resource).fragment() + " (not found)" : resource.getName();
 	}
 
 	@Override
