@@ -15,7 +15,6 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.URIConverter;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -55,15 +54,15 @@ class FrameworkEditorTest {
 		}
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		FrameworkEditor editor = (FrameworkEditor) IDE.openEditor(page, file, FrameworkEditor.ID);
-		processEvents();
+		Ui.processEvents();
 
 		ModelGrid<Skill> skills = editor.grid(1);
-		processEvents();
+		Ui.processEvents();
 		assertEquals(68, skills.rowCount());
 		assertEquals("SQL", skills.cell(0, 0));
 		assertEquals("sql, postgresql, mysql, t-sql, snowflake", skills.cell(4, 0));
 		skills.edit(0, 0, "SQL and warehousing");
-		processEvents();
+		Ui.processEvents();
 		assertEquals("SQL and warehousing", skills.cellElement(0).getName());
 
 		// Sorting and filtering show the same model differently; edits still reach the right element.
@@ -82,39 +81,33 @@ class FrameworkEditorTest {
 		assertEquals("SQL and warehousing", skills.cell(0, 0), "back in the model's order");
 
 		ModelGrid<SkillRequirement> requirements = editor.grid(3);
-		processEvents();
+		Ui.processEvents();
 		int total = editor.getEditingDomain().getResourceSet().getResources().get(0).getContents().stream()
 				.mapToInt(f -> ((dev.upskill.model.Framework) f).getRoles().stream().mapToInt(r -> r.getRequirements().size()).sum()).sum();
 		assertEquals(total, requirements.rowCount(), "every requirement of every role");
 		assertEquals("Data analyst", requirements.cell(0, 0));
 		requirements.edit(2, 0, 5);
-		processEvents();
+		Ui.processEvents();
 		assertEquals(5, requirements.cellElement(0).getLevel());
 		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
-		processEvents();
+		Ui.processEvents();
 		assertEquals(4, requirements.cellElement(0).getLevel());
 
 		ModelGrid<LearningResource> resources = editor.grid(4);
-		processEvents();
+		Ui.processEvents();
 		LearningResource first = resources.cellElement(0);
 		resources.edit(3, 0, new BigDecimal("19.99"));
-		processEvents();
+		Ui.processEvents();
 		assertEquals(new BigDecimal("19.99"), first.getCost());
 		assertTrue(editor.isDirty());
 
 		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
 		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
-		processEvents();
+		Ui.processEvents();
 		assertEquals(BigDecimal.ZERO.compareTo(first.getCost()), 0, "the cost back to 0");
 		assertEquals("SQL", skills.cellElement(0).getName());
 		assertTrue(!editor.isDirty(), "everything undone");
 		assertTrue(new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8).contains("name=\"SQL\""));
 	}
 
-	private static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// drain
-		}
-	}
 }

@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -28,7 +26,7 @@ class FrameworksViewTest {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		IViewPart part = page.showView(FrameworksView.ID);
 		FrameworksView view = viewOf(part);
-		processEvents();
+		Ui.processEvents();
 
 		TreeItem[] roots = view.getViewer().getTree().getItems();
 		assertTrue(roots.length >= 1, "at least the built-in framework");
@@ -40,7 +38,7 @@ class FrameworksViewTest {
 
 		assertTrue(visibleLeaves(view).stream().anyMatch(t -> t.startsWith("Python")), "unfiltered, every skill shows");
 		view.getFilteredTree().getFilterControl().setText("helm");
-		waitFor(() -> visibleLeaves(view).stream().noneMatch(t -> t.startsWith("Python")), "the filter to hide other skills");
+		Ui.waitFor(() -> visibleLeaves(view).stream().noneMatch(t -> t.startsWith("Python")), "the filter to hide other skills");
 		List<String> found = visibleLeaves(view);
 		assertEquals(List.of("Kubernetes  (tool)"), found, "only Kubernetes matches its alias helm");
 		view.getFilteredTree().getFilterControl().setText("");
@@ -75,21 +73,4 @@ class FrameworksViewTest {
 		return Arrays.stream(items).map(i -> i.getText(0)).toList();
 	}
 
-	private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
-		long deadline = System.currentTimeMillis() + 10_000;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("timed out waiting for " + what);
-			}
-			processEvents();
-			Thread.sleep(50);
-		}
-	}
-
-	private static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// drain
-		}
-	}
 }

@@ -17,7 +17,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,7 +69,7 @@ class GapAnalysisViewTest {
 		GapAnalysisView view = (GapAnalysisView) page.showView(GapAnalysisView.ID);
 		view.setProfile(profileFile);
 		view.selectRole(ROLE);
-		processEvents();
+		Ui.processEvents();
 		RoleFit expected = engine();
 		assertEquals(expected.score(), view.fit().score(), 0.0);
 		List<GapLine> lines = expected.lines();
@@ -103,7 +102,7 @@ class GapAnalysisViewTest {
 			previous = gap;
 		}
 		view.setFilter("f1 score");
-		processEvents();
+		Ui.processEvents();
 		assertEquals(List.of("Model evaluation"), cells(view, 0), "the filter matches the aliases job postings use");
 		view.setFilter("python");
 		assertEquals(3, view.rowCount(), "names and categories match too (Python and software engineering): " + cells(view, 0));
@@ -133,14 +132,14 @@ class GapAnalysisViewTest {
 	void roleFitRanksAllRolesAndOpensTheGapAnalysis() throws Exception {
 		RoleFitView ranking = (RoleFitView) page.showView(RoleFitView.ID);
 		ranking.setProfile(profileFile);
-		processEvents();
+		Ui.processEvents();
 		assertEquals(11, ranking.ranked().size(), "every role of the built-in framework");
 		for (int i = 1; i < ranking.ranked().size(); i++) {
 			assertTrue(ranking.ranked().get(i - 1).score() >= ranking.ranked().get(i).score(), "best first");
 		}
 		assertEquals("ai-upskilling#role.data-analyst", ranking.ranked().get(0).key());
 		ranking.analyse(ranking.ranked().get(1));
-		processEvents();
+		Ui.processEvents();
 		GapAnalysisView gap = (GapAnalysisView) page.findView(GapAnalysisView.ID);
 		assertEquals(ranking.ranked().get(1).key(), gap.fit().key());
 		assertEquals(ranking.ranked().get(1).score(), gap.fit().score(), 0.0, "the same score in both views");
@@ -161,26 +160,19 @@ class GapAnalysisViewTest {
 			profileFile.setContents(new java.io.ByteArrayInputStream(updated.getBytes(StandardCharsets.UTF_8)), true, true, null);
 			long deadline = System.currentTimeMillis() + 10_000;
 			while (view.fit().score() == before && System.currentTimeMillis() < deadline) {
-				processEvents();
+				Ui.processEvents();
 				Thread.sleep(50);
 			}
 			assertTrue(view.fit().score() > before, "the view recomputed after the file changed: " + before + " -> " + view.fit().score());
 			assertEquals(engine().score(), view.fit().score(), 0.0);
 		} finally {
 			profileFile.setContents(new java.io.ByteArrayInputStream(original.getBytes(StandardCharsets.UTF_8)), true, true, null);
-			processEvents();
+			Ui.processEvents();
 		}
 	}
 
 	private static List<Object> cells(GapAnalysisView view, int column) {
 		return java.util.stream.IntStream.range(0, view.rowCount()).mapToObj(r -> view.cell(column, r)).toList();
-	}
-
-	private static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// drain
-		}
 	}
 
 }

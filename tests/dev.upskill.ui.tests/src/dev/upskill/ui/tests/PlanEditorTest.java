@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -46,17 +45,17 @@ class PlanEditorTest {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		PlanEditor editor = (PlanEditor) IDE.openEditor(page, file, PlanEditor.ID);
 		editor.showSteps();
-		processEvents();
+		Ui.processEvents();
 		assertEquals("Machine Learning Specialization", editor.stepGrid().cell(0, 2), "the step's resource, from the built-in framework");
 		assertEquals("inProgress", editor.stepGrid().cell(STATUS, 2));
 
 		editor.stepGrid().edit(STATUS, 2, "done");
 		editor.stepGrid().edit(HOURS, 2, 88.0);
-		processEvents();
+		Ui.processEvents();
 		assertEquals("done", editor.stepGrid().cell(STATUS, 2));
 		assertTrue(editor.isDirty());
 		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
-		processEvents();
+		Ui.processEvents();
 		assertEquals(31.0, editor.stepGrid().cell(HOURS, 2), "the hours edit undone");
 		assertEquals("done", editor.stepGrid().cell(STATUS, 2), "the status edit kept");
 
@@ -64,7 +63,7 @@ class PlanEditorTest {
 		dev.upskill.model.LearningResource book = editor.resourceChoices().stream()
 				.filter(r -> "res.hands-on-ml".equals(r.getId())).findFirst().orElseThrow();
 		editor.stepGrid().edit(0, 2, book);
-		processEvents();
+		Ui.processEvents();
 		assertTrue(((String) editor.stepGrid().cell(0, 2)).startsWith("Hands-On Machine Learning"));
 
 		editor.doSave(null);
@@ -75,10 +74,4 @@ class PlanEditorTest {
 				saved);
 	}
 
-	private static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// drain
-		}
-	}
 }

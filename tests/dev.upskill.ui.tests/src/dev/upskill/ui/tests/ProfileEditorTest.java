@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -23,7 +22,6 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.IAction;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -64,7 +62,7 @@ class ProfileEditorTest {
 	@AfterEach
 	void closeEditors() {
 		page.closeAllEditors(false);
-		processEvents();
+		Ui.processEvents();
 	}
 
 	private IFile file(String name, String content) throws Exception {
@@ -80,7 +78,7 @@ class ProfileEditorTest {
 
 	private ProfileEditor open(IFile file) throws Exception {
 		ProfileEditor editor = (ProfileEditor) IDE.openEditor(page, file, ProfileEditor.ID);
-		processEvents();
+		Ui.processEvents();
 		return editor;
 	}
 
@@ -94,7 +92,7 @@ class ProfileEditorTest {
 		assertEquals(1, grid.cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW));
 
 		assertTrue(grid.edit(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW, 3));
-		processEvents();
+		Ui.processEvents();
 		assertEquals(3, grid.cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW));
 		assertTrue(editor.isDirty(), "an edit makes the editor dirty");
 
@@ -103,16 +101,16 @@ class ProfileEditorTest {
 		assertNotNull(undo, "Edit > Undo is connected to the editor");
 		assertTrue(undo.isEnabled());
 		undo.run();
-		processEvents();
+		Ui.processEvents();
 		assertEquals(1, grid.cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW), "undone");
 		assertFalse(editor.isDirty(), "back to the saved state");
 		assertTrue(redo.isEnabled());
 		redo.run();
-		processEvents();
+		Ui.processEvents();
 		assertEquals(3, grid.cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW), "redone");
 
 		editor.doSave(null);
-		processEvents();
+		Ui.processEvents();
 		assertFalse(editor.isDirty());
 		String saved = new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(saved.contains("skill=\"upskill:/framework/ai-upskilling#skill.model-evaluation\" level=\"3\""), saved);
@@ -135,7 +133,7 @@ class ProfileEditorTest {
 				.orElseThrow(() -> new AssertionError("Docker among the choices"));
 		assertTrue(editor.skillChoices().size() >= 68, "the skills of the built-in framework are offered");
 		grid.edit(AssessmentGrid.SKILL, MODEL_EVALUATION_ROW, docker);
-		processEvents();
+		Ui.processEvents();
 		assertEquals("Docker", grid.cell(AssessmentGrid.SKILL, MODEL_EVALUATION_ROW));
 		editor.doSave(null);
 		String saved = new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8);
@@ -158,7 +156,7 @@ class ProfileEditorTest {
 		assertFalse(editor.isDirty());
 		editor.doSave(null);
 		page.closeEditor(editor, true);
-		processEvents();
+		Ui.processEvents();
 		assertArrayEquals(before, file.getContents().readAllBytes(), "the file is unchanged byte for byte");
 	}
 
@@ -174,12 +172,12 @@ class ProfileEditorTest {
 			return answer[0];
 		});
 		editor.assessmentGrid().edit(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW, 2);
-		processEvents();
+		Ui.processEvents();
 		assertTrue(editor.isDirty());
 
 		// Someone else changes the file: the person's weekly hours.
 		file("changed.profile", sample.replace("weeklyHours=\"7.0\"", "weeklyHours=\"9.0\""));
-		waitFor(() -> !questions.isEmpty(), "the question");
+		Ui.waitFor(() -> !questions.isEmpty(), "the question");
 		assertTrue(questions.get(0).contains("changed on disk"), questions.toString());
 		assertTrue(editor.isDirty(), "keeping the unsaved changes when the user says no");
 		assertEquals(2, editor.assessmentGrid().cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW));
@@ -191,7 +189,7 @@ class ProfileEditorTest {
 
 		answer[0] = true;
 		file("changed.profile", sample.replace("weeklyHours=\"7.0\"", "weeklyHours=\"8.0\""));
-		waitFor(() -> !editor.isDirty(), "the reload after yes");
+		Ui.waitFor(() -> !editor.isDirty(), "the reload after yes");
 		editor.showAssessments();
 		assertEquals(1, editor.assessmentGrid().cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW), "the file's content replaced the edit");
 	}
@@ -212,7 +210,7 @@ class ProfileEditorTest {
 		assertEquals(line, marker.getAttribute(IMarker.LINE_NUMBER, 0));
 
 		IDE.gotoMarker(editor, marker);
-		processEvents();
+		Ui.processEvents();
 		assertEquals("Model evaluation", editor.assessmentGrid().selectedAssessment().getSkill().getName(),
 				"the marker selects its assessment");
 
@@ -232,7 +230,7 @@ class ProfileEditorTest {
 		dev.upskill.model.SkillAssessment assessment = ((dev.upskill.model.Profile) editor.getEditingDomain().getResourceSet()
 				.getResources().get(0).getContents().get(0)).getAssessments().get(MODEL_EVALUATION_ROW);
 		editor.assessmentGrid().select(assessment);
-		processEvents();
+		Ui.processEvents();
 		assertEquals(assessment, ((org.eclipse.jface.viewers.IStructuredSelection) editor.getSite().getSelectionProvider()
 				.getSelection()).getFirstElement(), "the grid's selection is the editor's, for the Properties view");
 
@@ -240,29 +238,12 @@ class ProfileEditorTest {
 		org.eclipse.ui.views.properties.IPropertyDescriptor note = java.util.Arrays.stream(properties.getPropertyDescriptors())
 				.filter(d -> d.getDisplayName().equals("Note")).findFirst().orElseThrow();
 		properties.setPropertyValue(note.getId(), "Reviewed with Priya");
-		processEvents();
+		Ui.processEvents();
 		assertEquals("Reviewed with Priya", assessment.getNote());
 		assertTrue(editor.isDirty(), "a change in the Properties view is an edit like any other");
 		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
-		processEvents();
+		Ui.processEvents();
 		assertEquals(null, assessment.getNote(), "and it can be undone");
 	}
 
-	private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
-		long deadline = System.currentTimeMillis() + 10_000;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("timed out waiting for " + what);
-			}
-			processEvents();
-			Thread.sleep(50);
-		}
-	}
-
-	private static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// drain
-		}
-	}
 }

@@ -184,37 +184,30 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	 * files it refers to, each once, by name.
 	 */
 	public List<dev.upskill.model.Skill> skillChoices() {
-		java.util.Map<String, dev.upskill.model.Skill> skills = new java.util.TreeMap<>();
-		for (Resource resource : List.copyOf(domain.getResourceSet().getResources())) {
-			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof dev.upskill.model.Framework framework) {
-				framework.getSkills().forEach(skill -> skills.putIfAbsent(dev.upskill.core.gap.SkillKeys.of(skill), skill));
-			}
-		}
-		FrameworkRegistry registry = PlatformUI.getWorkbench().getService(FrameworkRegistry.class);
-		if (registry != null) {
-			registry.getFrameworks().forEach(f -> f.skills().forEach(
-					skill -> skills.putIfAbsent(dev.upskill.core.gap.SkillKeys.of(skill), skill)));
-		}
-		List<dev.upskill.model.Skill> sorted = new java.util.ArrayList<>(skills.values());
-		sorted.sort(java.util.Comparator.comparing(s -> s.getName() == null ? s.getId() : s.getName()));
-		return sorted;
+		return choices(dev.upskill.model.Framework::getSkills, dev.upskill.core.frameworks.RegisteredFramework::skills);
 	}
 
 	/** Every learning resource this file can refer to, by title: installed frameworks and referred files. */
 	public List<dev.upskill.model.LearningResource> resourceChoices() {
-		java.util.Map<String, dev.upskill.model.LearningResource> resources = new java.util.TreeMap<>();
+		return choices(dev.upskill.model.Framework::getResources, dev.upskill.core.frameworks.RegisteredFramework::resources);
+	}
+
+	private <T extends dev.upskill.model.NamedElement> List<T> choices(
+			java.util.function.Function<dev.upskill.model.Framework, List<T>> ofFile,
+			java.util.function.Function<dev.upskill.core.frameworks.RegisteredFramework, List<T>> ofInstalled) {
+		java.util.Map<String, T> unique = new java.util.HashMap<>();
 		for (Resource resource : List.copyOf(domain.getResourceSet().getResources())) {
 			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof dev.upskill.model.Framework framework) {
-				framework.getResources().forEach(r -> resources.putIfAbsent(dev.upskill.core.gap.SkillKeys.of(r), r));
+				ofFile.apply(framework).forEach(e -> unique.putIfAbsent(dev.upskill.core.gap.SkillKeys.of(e), e));
 			}
 		}
 		FrameworkRegistry registry = PlatformUI.getWorkbench().getService(FrameworkRegistry.class);
 		if (registry != null) {
-			registry.getFrameworks().forEach(f -> f.resources().forEach(
-					r -> resources.putIfAbsent(dev.upskill.core.gap.SkillKeys.of(r), r)));
+			registry.getFrameworks().forEach(f -> ofInstalled.apply(f).forEach(e -> unique.putIfAbsent(dev.upskill.core.gap.SkillKeys.of(e), e)));
 		}
-		List<dev.upskill.model.LearningResource> sorted = new java.util.ArrayList<>(resources.values());
-		sorted.sort(java.util.Comparator.comparing(r -> r.getName() == null ? r.getId() : r.getName()));
+		List<T> sorted = new java.util.ArrayList<>(unique.values());
+		sorted.sort(java.util.Comparator.comparing((T e) -> e.getName() == null ? e.getId() : e.getName())
+				.thenComparing(dev.upskill.core.gap.SkillKeys::of));
 		return sorted;
 	}
 
