@@ -142,6 +142,20 @@ class ProfileEditorTest {
 	}
 
 	@Test
+	void aTargetRoleIsPickedFromTheInstalledFrameworks() throws Exception {
+		IFile file = file("targets.profile", sample);
+		ProfileEditor editor = open(file);
+		dev.upskill.model.Role genai = editor.roleChoices().stream().filter(r -> "role.genai-engineer".equals(r.getId()))
+				.findFirst().orElseThrow();
+		editor.addTargetRole(genai);
+		Ui.processEvents();
+		editor.doSave(null);
+		String saved = new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+		assertTrue(saved.contains("upskill:/framework/ai-upskilling#role.ml-engineer upskill:/framework/ai-upskilling#role.genai-engineer"),
+				saved);
+	}
+
+	@Test
 	void corruptFileOpensOnAnErrorPageAndIsLeftAlone() throws Exception {
 		String truncated = sample.substring(0, sample.length() / 2);
 		IFile file = file("corrupt.profile", truncated);

@@ -187,6 +187,11 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		return choices(dev.upskill.model.Framework::getSkills, dev.upskill.core.frameworks.RegisteredFramework::skills);
 	}
 
+	/** Every role this file can refer to, by name: installed frameworks and referred files. */
+	public List<dev.upskill.model.Role> roleChoices() {
+		return choices(dev.upskill.model.Framework::getRoles, dev.upskill.core.frameworks.RegisteredFramework::roles);
+	}
+
 	/** Every learning resource this file can refer to, by title: installed frameworks and referred files. */
 	public List<dev.upskill.model.LearningResource> resourceChoices() {
 		return choices(dev.upskill.model.Framework::getResources, dev.upskill.core.frameworks.RegisteredFramework::resources);

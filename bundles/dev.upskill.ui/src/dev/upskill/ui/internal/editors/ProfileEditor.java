@@ -50,6 +50,11 @@ public class ProfileEditor extends ModelEditor {
 		setActivePage(0);
 	}
 
+	/** Adds a target role, as Add target role... does after the user picked it. */
+	public void addTargetRole(dev.upskill.model.Role role) {
+		overview.addTargetRole(role);
+	}
+
 	/** The assessments grid, for tests. */
 	public AssessmentGrid assessmentGrid() {
 		return assessments == null ? null : assessments.grid();

@@ -48,12 +48,45 @@ final class ProfileOverviewPage extends FormPage {
 		toolkit.createLabel(person, "Target roles");
 		targets = toolkit.createLabel(person, "", SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(targets);
+		toolkit.createLabel(person, "");
+		org.eclipse.swt.widgets.Composite buttons = toolkit.createComposite(person);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+		toolkit.createButton(buttons, "Add target role...", SWT.PUSH).addListener(SWT.Selection, e -> chooseTargetRole());
+		toolkit.createButton(buttons, "Remove last", SWT.PUSH).addListener(SWT.Selection, e -> {
+			if (!profile.getTargetRoles().isEmpty()) {
+				editor.execute(org.eclipse.emf.edit.command.RemoveCommand.create(editor.getEditingDomain(), profile,
+						Literals.PROFILE__TARGET_ROLES, profile.getTargetRoles().get(profile.getTargetRoles().size() - 1)));
+			}
+		});
 
 		Composite budget = fields.section(form, "Learning budget", "What the planner may use: time per week and money.");
 		fields.field(budget, "Hours per week", profile, Literals.PROFILE__WEEKLY_HOURS, FormFields.Format.NUMBER);
 		fields.field(budget, "Budget", profile, Literals.PROFILE__BUDGET, FormFields.Format.MONEY);
 		fields.field(budget, "Currency", profile, Literals.PROFILE__CURRENCY, FormFields.Format.TEXT);
 		refresh();
+	}
+
+	private void chooseTargetRole() {
+		org.eclipse.ui.dialogs.ElementListSelectionDialog dialog = new org.eclipse.ui.dialogs.ElementListSelectionDialog(
+				getSite().getShell(), new org.eclipse.jface.viewers.LabelProvider() {
+					@Override
+					public String getText(Object element) {
+						dev.upskill.model.Role role = (dev.upskill.model.Role) element;
+						return role.getName() + "  [" + dev.upskill.core.gap.SkillKeys.of(role) + "]";
+					}
+				});
+		dialog.setTitle("Add a target role");
+		dialog.setMessage("The role you want (type to filter):");
+		dialog.setElements(editor.roleChoices().toArray());
+		if (dialog.open() == org.eclipse.jface.window.Window.OK && dialog.getFirstResult() instanceof dev.upskill.model.Role role) {
+			addTargetRole(role);
+		}
+	}
+
+	/** Adds a target role (stored by its framework address), as the dialog does. */
+	void addTargetRole(dev.upskill.model.Role role) {
+		editor.execute(org.eclipse.emf.edit.command.AddCommand.create(editor.getEditingDomain(), profile,
+				Literals.PROFILE__TARGET_ROLES, editor.local(role)));
 	}
 
 	void refresh() {
