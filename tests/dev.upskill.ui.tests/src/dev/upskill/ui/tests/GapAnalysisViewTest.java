@@ -171,6 +171,31 @@ class GapAnalysisViewTest {
 		}
 	}
 
+	@Test
+	void followsUnsavedEditsInTheProfileEditor() throws Exception {
+		org.eclipse.core.resources.IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Gap Live");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		IFile copy = project.getFile("live.profile");
+		if (copy.exists()) {
+			copy.delete(true, null);
+		}
+		profileFile.copy(copy.getFullPath(), true, null);
+		GapAnalysisView view = (GapAnalysisView) page.showView(GapAnalysisView.ID);
+		dev.upskill.ui.internal.editors.ProfileEditor editor = (dev.upskill.ui.internal.editors.ProfileEditor) org.eclipse.ui.ide.IDE
+				.openEditor(page, copy, dev.upskill.ui.internal.editors.ProfileEditor.ID);
+		Ui.processEvents();
+		view.selectRole(ROLE);
+		double before = view.fit().score();
+		editor.showAssessments();
+		editor.assessmentGrid().edit(dev.upskill.ui.internal.editors.AssessmentGrid.LEVEL, 11, 3); // model evaluation 1 -> 3
+		Ui.waitFor(() -> view.fit().score() > before, "the analysis of the unsaved edit");
+		assertTrue(editor.isDirty(), "nothing was saved");
+		page.closeAllEditors(false);
+	}
+
 	private static List<Object> cells(GapAnalysisView view, int column) {
 		return java.util.stream.IntStream.range(0, view.rowCount()).mapToObj(r -> view.cell(column, r)).toList();
 	}

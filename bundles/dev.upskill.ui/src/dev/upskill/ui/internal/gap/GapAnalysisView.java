@@ -114,6 +114,20 @@ public class GapAnalysisView extends ViewPart {
 		getViewSite().getActionBars().getMenuManager().add(csv);
 		getViewSite().getActionBars().getMenuManager().add(xlsx);
 		tracker = new ProfileTracker(getViewSite(), scoreLabel, this::profileChanged);
+		tracker.onEdited(this::profileEdited);
+	}
+
+	/** The profile changed in its editor, unsaved: analyse the editor's model. */
+	private void profileEdited(dev.upskill.model.Profile edited) {
+		context = AnalysisContext.of(edited, PlatformUI.getWorkbench().getService(dev.upskill.core.frameworks.FrameworkRegistry.class));
+		String previousRole = selectedRole() == null ? null : SkillKeys.of(selectedRole());
+		roleChoices = context.rolesTargetsFirst();
+		roleCombo.setItems(roleChoices.stream().map(r -> r.getName() + "  [" + SkillKeys.of(r) + "]").toArray(String[]::new));
+		int index = previousRole == null ? 0 : Math.max(0, keys().indexOf(previousRole));
+		if (!roleChoices.isEmpty()) {
+			roleCombo.select(index);
+		}
+		analyse();
 	}
 
 	/** Analyses this profile file (and follows its changes), keeping the chosen role when it can. */

@@ -25,7 +25,11 @@ final class ProfileTracker {
 	private final IViewSite site;
 	private final Control control;
 	private final Consumer<IFile> onProfile;
+	private Consumer<dev.upskill.model.Profile> onEdited;
 	private IFile current;
+	private org.eclipse.emf.common.command.CommandStack watchedStack;
+	private dev.upskill.ui.internal.editors.ModelEditor watchedEditor;
+	private final org.eclipse.emf.common.command.CommandStackListener stackListener = event -> editedInEditor();
 	private final ISelectionListener selectionListener = this::selectionChanged;
 	private final IResourceChangeListener resourceListener = this::resourcesChanged;
 
@@ -45,6 +49,47 @@ final class ProfileTracker {
 		return current;
 	}
 
+	/**
+	 * Also calls back, with the editor's model, while the followed profile is being edited and not
+	 * yet saved: views show the effect of an edit at once.
+	 */
+	void onEdited(Consumer<dev.upskill.model.Profile> callback) {
+		this.onEdited = callback;
+	}
+
+	private void watch(IWorkbenchPart part) {
+		dev.upskill.ui.internal.editors.ModelEditor editor = part instanceof dev.upskill.ui.internal.editors.ModelEditor e
+				&& e.getFile().equals(current) && e.isReadable() ? e : null;
+		if (editor == watchedEditor) {
+			return;
+		}
+		if (watchedStack != null) {
+			watchedStack.removeCommandStackListener(stackListener);
+		}
+		watchedEditor = editor;
+		watchedStack = editor == null ? null : editor.getEditingDomain().getCommandStack();
+		if (watchedStack != null) {
+			watchedStack.addCommandStackListener(stackListener);
+		}
+	}
+
+	private void editedInEditor() {
+		dev.upskill.ui.internal.editors.ModelEditor editor = watchedEditor;
+		if (editor == null || onEdited == null) {
+			return;
+		}
+		control.getDisplay().asyncExec(() -> {
+			if (control.isDisposed() || editor != watchedEditor) {
+				return;
+			}
+			var resources = editor.getEditingDomain().getResourceSet().getResources();
+			if (!resources.isEmpty() && !resources.get(0).getContents().isEmpty()
+					&& resources.get(0).getContents().get(0) instanceof dev.upskill.model.Profile profile) {
+				onEdited.accept(profile);
+			}
+		});
+	}
+
 	/** Makes the tracker follow this file and calls back. */
 	void follow(IFile file) {
 		current = file;
@@ -59,6 +104,7 @@ final class ProfileTracker {
 		if (file != null && !file.equals(current)) {
 			follow(file);
 		}
+		watch(part);
 	}
 
 	private void resourcesChanged(IResourceChangeEvent event) {
@@ -77,6 +123,9 @@ final class ProfileTracker {
 	}
 
 	void dispose() {
+		if (watchedStack != null) {
+			watchedStack.removeCommandStackListener(stackListener);
+		}
 		site.getWorkbenchWindow().getSelectionService().removePostSelectionListener(selectionListener);
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(resourceListener);
 	}
