@@ -100,7 +100,7 @@ public final class RoleRanking {
 		return current;
 	}
 
-	/** The score of every role, in the order of {@link #roles()}. */
+	/** The score of every role, in the order the roles were given (each key once). */
 	public double[] scores(double[] current) {
 		double[] scores = new double[roles.size()];
 		score(current, scores, null);
@@ -117,10 +117,6 @@ public final class RoleRanking {
 				essentialScores[r] = result[1];
 			}
 		}
-	}
-
-	public List<Role> roles() {
-		return List.copyOf(roles);
 	}
 
 	/** The profile against every role, best first (ties by role key), at most {@code top}. */

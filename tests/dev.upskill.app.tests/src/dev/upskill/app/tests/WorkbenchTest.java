@@ -71,6 +71,10 @@ class WorkbenchTest {
 			assertNotNull(view, id + " can be created");
 		}
 		assertTrue(page.isPartVisible(page.findView(IPageLayout.ID_PROJECT_EXPLORER)), "Project Explorer visible");
+		assertTrue(page.getShowViewShortcuts().length > 0
+				&& java.util.Arrays.asList(page.getShowViewShortcuts()).contains("org.eclipse.pde.runtime.LogView"),
+				"the Error Log is under Window > Show View");
+		assertNotNull(PlatformUI.getWorkbench().getViewRegistry().find("org.eclipse.pde.runtime.LogView"), "and installed");
 	}
 
 	@Test

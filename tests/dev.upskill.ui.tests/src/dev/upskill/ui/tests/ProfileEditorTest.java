@@ -225,7 +225,7 @@ class ProfileEditorTest {
 
 		IDE.gotoMarker(editor, marker);
 		Ui.processEvents();
-		assertEquals("Model evaluation", editor.assessmentGrid().selectedAssessment().getSkill().getName(),
+		assertEquals("Model evaluation", editor.assessmentGrid().selectedElement().getSkill().getName(),
 				"the marker selects its assessment");
 
 		editor.showAssessments();

@@ -38,8 +38,4 @@ public final class AssessmentGrid extends ModelGrid<SkillAssessment> {
 		return skill.eIsProxy() ? EcoreUtil.getURI(skill).fragment() + " (not found)" : skill.getName();
 	}
 
-	/** The selected assessment, for tests. */
-	public SkillAssessment selectedAssessment() {
-		return selectedElement();
-	}
 }

@@ -57,7 +57,7 @@ final class AssessmentsPage extends FormPage {
 		reassess.setToolTipText("Adds a new assessment of the selected skill, dated today; the old one stays in the history.");
 		GridDataFactory.fillDefaults().applyTo(reassess);
 		reassess.addListener(SWT.Selection, e -> {
-			SkillAssessment selected = grid.selected();
+			SkillAssessment selected = grid.selectedElement();
 			if (selected != null) {
 				SkillAssessment next = UpskillFactory.eINSTANCE.createSkillAssessment();
 				next.setSkill(selected.getSkill());
@@ -70,7 +70,7 @@ final class AssessmentsPage extends FormPage {
 		Button remove = toolkit.createButton(buttons, "Remove", SWT.PUSH);
 		GridDataFactory.fillDefaults().applyTo(remove);
 		remove.addListener(SWT.Selection, e -> {
-			SkillAssessment selected = grid.selected();
+			SkillAssessment selected = grid.selectedElement();
 			if (selected != null) {
 				editor.execute(RemoveCommand.create(editor.getEditingDomain(), profile, Literals.PROFILE__ASSESSMENTS, selected));
 			}

@@ -36,7 +36,8 @@ public class FrameworkEditor extends ModelEditor {
 
 	private Framework framework;
 	private FormFields fields;
-	private final List<ModelGrid<?>> grids = new ArrayList<>();
+	/** The grids by page index (1 skills, 2 roles, 3 requirements, 4 resources), created when first shown. */
+	private final java.util.Map<Integer, ModelGrid<?>> grids = new java.util.HashMap<>();
 
 	@Override
 	protected void addModelPages(EObject root) throws PartInitException {
@@ -64,27 +65,27 @@ public class FrameworkEditor extends ModelEditor {
 				fields.refresh();
 			}
 		});
-		gridPage("skills", "Skills", framework.getSkills(), List.of(
+		gridPage(1, "skills", "Skills", framework.getSkills(), List.of(
 				Column.of("Name", Literals.NAMED_ELEMENT__NAME, Kind.TEXT, 260),
 				Column.<Skill>derived("Id", 200, Skill::getId),
 				Column.of("Kind", Literals.SKILL__KIND, Kind.ENUM, 90),
 				Column.<Skill>derived("Category", 200, s -> s.getCategory() == null || s.getCategory().eIsProxy() ? ""
 						: s.getCategory().getName()),
 				Column.<Skill>derived("Also called", 320, s -> String.join(", ", s.getAliases()))));
-		gridPage("roles", "Roles", framework.getRoles(), List.of(
+		gridPage(2, "roles", "Roles", framework.getRoles(), List.of(
 				Column.of("Name", Literals.NAMED_ELEMENT__NAME, Kind.TEXT, 280),
 				Column.<Role>derived("Id", 220, Role::getId),
 				Column.of("Family", Literals.ROLE__FAMILY, Kind.TEXT, 180),
 				Column.<Role>derived("Requirements", 110, r -> r.getRequirements().size()),
 				Column.of("Description", Literals.NAMED_ELEMENT__DESCRIPTION, Kind.TEXT, 360)));
-		gridPage("requirements", "Requirements", requirements, List.of(
+		gridPage(3, "requirements", "Requirements", requirements, List.of(
 				Column.<SkillRequirement>derived("Role", 240, r -> ((Role) r.eContainer()).getName()),
 				Column.<SkillRequirement>reference("Skill", Literals.SKILL_REQUIREMENT__SKILL, 260, this::skillChoices,
 						AssessmentGrid::skillName, value -> local((EObject) value)),
 				Column.of("Level", Literals.SKILL_REQUIREMENT__LEVEL, Kind.INTEGER, 60),
 				Column.of("Importance", Literals.SKILL_REQUIREMENT__IMPORTANCE, Kind.ENUM, 100),
 				Column.of("Weight", Literals.SKILL_REQUIREMENT__WEIGHT, Kind.NUMBER, 70)));
-		gridPage("resources", "Learning resources", framework.getResources(), List.of(
+		gridPage(4, "resources", "Learning resources", framework.getResources(), List.of(
 				Column.of("Title", Literals.NAMED_ELEMENT__NAME, Kind.TEXT, 320),
 				Column.of("Kind", Literals.LEARNING_RESOURCE__KIND, Kind.ENUM, 100),
 				Column.of("Provider", Literals.LEARNING_RESOURCE__PROVIDER, Kind.TEXT, 180),
@@ -94,7 +95,7 @@ public class FrameworkEditor extends ModelEditor {
 				Column.of("URL", Literals.LEARNING_RESOURCE__URL, Kind.TEXT, 300)));
 	}
 
-	private <T extends EObject> void gridPage(String id, String title, List<T> elements, List<Column<T>> columns) {
+	private <T extends EObject> void gridPage(int index, String id, String title, List<T> elements, List<Column<T>> columns) {
 		try {
 			addPage(new FormPage(this, id, title) {
 				@Override
@@ -107,7 +108,7 @@ public class FrameworkEditor extends ModelEditor {
 					GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(ModelGrid.filterField(form.getBody(), grid));
 					grid.table().moveBelow(null);
 					GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(grid.table());
-					grids.add(grid);
+					grids.put(index, grid);
 				}
 			});
 		} catch (PartInitException e) {
@@ -129,20 +130,14 @@ public class FrameworkEditor extends ModelEditor {
 			fields.refresh();
 		}
 		collectRequirements();
-		grids.forEach(ModelGrid::refresh);
+		grids.values().forEach(ModelGrid::refresh);
 	}
 
-	/** The grid of a page (1 skills, 2 roles, 3 requirements, 4 resources), created when the page is first shown. */
+	/** The grid of a page (1 skills, 2 roles, 3 requirements, 4 resources); shows the page, which creates it. */
 	@SuppressWarnings("unchecked")
 	public <T extends EObject> ModelGrid<T> grid(int page) {
 		setActivePage(page);
-		Class<?> type = page == 1 ? Skill.class : page == 2 ? Role.class : page == 3 ? SkillRequirement.class : LearningResource.class;
-		for (ModelGrid<?> grid : grids) {
-			if (grid.rowCount() > 0 && type.isInstance(grid.cellElement(0))) {
-				return (ModelGrid<T>) grid;
-			}
-		}
-		return null;
+		return (ModelGrid<T>) grids.get(page);
 	}
 
 	@Override

@@ -256,10 +256,6 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		return model.loaded() || errorPage == null ? null : errorPage.text();
 	}
 
-	public List<Problem> loadProblems() {
-		return model.problems();
-	}
-
 	public void setPrompter(Prompter prompter) {
 		this.prompter = prompter;
 	}

@@ -173,7 +173,7 @@ public class ModelGrid<T extends EObject> {
 		table.configure();
 		table.addLayerListener(event -> {
 			if (event instanceof CellSelectionEvent || event instanceof RowSelectionEvent) {
-				editor.select(selected());
+				editor.select(selectedElement());
 			}
 		});
 	}
@@ -268,10 +268,6 @@ public class ModelGrid<T extends EObject> {
 		var anchor = selection.getSelectionAnchor();
 		return anchor == null || anchor.getRowPosition() < 0 || anchor.getRowPosition() >= rows.size() ? null
 				: rows.get(anchor.getRowPosition());
-	}
-
-	T selected() {
-		return selectedElement();
 	}
 
 	/** Selects the row of an element and scrolls to it. */

@@ -11,7 +11,6 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import dev.upskill.core.frameworks.ContributionProblem;
 import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.frameworks.RegisteredFramework;
-import dev.upskill.model.Framework;
 import dev.upskill.model.LearningResource;
 import dev.upskill.model.Role;
 import dev.upskill.model.Skill;
@@ -97,10 +96,6 @@ final class FrameworkContent implements ITreeContentProvider {
 			}
 			allSkills.stream().filter(s -> s.getCategory() == category).forEach(children::add);
 			return children;
-		}
-
-		Framework framework() {
-			return (Framework) org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(category);
 		}
 	}
 }

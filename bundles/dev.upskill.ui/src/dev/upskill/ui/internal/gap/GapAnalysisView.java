@@ -119,15 +119,7 @@ public class GapAnalysisView extends ViewPart {
 
 	/** The profile changed in its editor, unsaved: analyse the editor's model. */
 	private void profileEdited(dev.upskill.model.Profile edited) {
-		context = AnalysisContext.of(edited, PlatformUI.getWorkbench().getService(dev.upskill.core.frameworks.FrameworkRegistry.class));
-		String previousRole = selectedRole() == null ? null : SkillKeys.of(selectedRole());
-		roleChoices = context.rolesTargetsFirst();
-		roleCombo.setItems(roleChoices.stream().map(r -> r.getName() + "  [" + SkillKeys.of(r) + "]").toArray(String[]::new));
-		int index = previousRole == null ? 0 : Math.max(0, keys().indexOf(previousRole));
-		if (!roleChoices.isEmpty()) {
-			roleCombo.select(index);
-		}
-		analyse();
+		showContext(AnalysisContext.of(edited, PlatformUI.getWorkbench().getService(dev.upskill.core.frameworks.FrameworkRegistry.class)));
 	}
 
 	/** Analyses this profile file (and follows its changes), keeping the chosen role when it can. */
@@ -136,10 +128,9 @@ public class GapAnalysisView extends ViewPart {
 	}
 
 	private void profileChanged(IFile file) {
-		String previousRole = selectedRole() == null ? null : SkillKeys.of(selectedRole());
 		ProfileInput.Loaded loaded = ProfileInput.load(file);
-		context = loaded.context();
-		if (context == null) {
+		if (loaded.context() == null) {
+			context = null;
 			profileLabel.setText(file.getName() + " cannot be read");
 			profileLabel.setToolTipText(loaded.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
 			roleChoices = List.of();
@@ -147,16 +138,22 @@ public class GapAnalysisView extends ViewPart {
 			show(null);
 			return;
 		}
+		showContext(loaded.context());
 		String person = context.profile().getPerson() != null ? context.profile().getPerson() : context.profile().getName();
 		profileLabel.setText(person + " (" + file.getName() + ")");
 		profileLabel.setToolTipText(file.getFullPath().toString());
+		profileLabel.getParent().layout(true, true);
+	}
+
+	/** Shows a profile's analysis context, keeping the chosen role when the profile still has it. */
+	private void showContext(AnalysisContext newContext) {
+		String previousRole = selectedRole() == null ? null : SkillKeys.of(selectedRole());
+		context = newContext;
 		roleChoices = context.rolesTargetsFirst();
 		roleCombo.setItems(roleChoices.stream().map(r -> r.getName() + "  [" + SkillKeys.of(r) + "]").toArray(String[]::new));
-		int index = previousRole == null ? 0 : Math.max(0, keys().indexOf(previousRole));
 		if (!roleChoices.isEmpty()) {
-			roleCombo.select(index);
+			roleCombo.select(previousRole == null ? 0 : Math.max(0, keys().indexOf(previousRole)));
 		}
-		profileLabel.getParent().layout(true, true);
 		analyse();
 	}
 
