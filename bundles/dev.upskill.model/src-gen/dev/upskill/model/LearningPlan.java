@@ -30,6 +30,10 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link dev.upskill.model.LearningPlan#getBudget <em>Budget</em>}</li>
  *   <li>{@link dev.upskill.model.LearningPlan#getCurrency <em>Currency</em>}</li>
  *   <li>{@link dev.upskill.model.LearningPlan#getSteps <em>Steps</em>}</li>
+ *   <li>{@link dev.upskill.model.LearningPlan#getObjective <em>Objective</em>}</li>
+ *   <li>{@link dev.upskill.model.LearningPlan#getMaxParallel <em>Max Parallel</em>}</li>
+ *   <li>{@link dev.upskill.model.LearningPlan#isIncludeOptional <em>Include Optional</em>}</li>
+ *   <li>{@link dev.upskill.model.LearningPlan#getRates <em>Rates</em>}</li>
  * </ul>
  *
  * @see dev.upskill.model.UpskillPackage#getLearningPlan()
@@ -229,5 +233,99 @@ public interface LearningPlan extends NamedElement {
 	 * @generated
 	 */
 	EList<PlanStep> getSteps();
+
+	/**
+	 * Returns the value of the '<em><b>Objective</b></em>' attribute.
+	 * The literals are from the enumeration {@link dev.upskill.model.PlanObjective}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the planner optimised when it made (or re-makes) the plan.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Objective</em>' attribute.
+	 * @see dev.upskill.model.PlanObjective
+	 * @see #setObjective(PlanObjective)
+	 * @see dev.upskill.model.UpskillPackage#getLearningPlan_Objective()
+	 * @model
+	 * @generated
+	 */
+	PlanObjective getObjective();
+
+	/**
+	 * Sets the value of the '{@link dev.upskill.model.LearningPlan#getObjective <em>Objective</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Objective</em>' attribute.
+	 * @see dev.upskill.model.PlanObjective
+	 * @see #getObjective()
+	 * @generated
+	 */
+	void setObjective(PlanObjective value);
+
+	/**
+	 * Returns the value of the '<em><b>Max Parallel</b></em>' attribute.
+	 * The default value is <code>"2"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * At most this many steps run in the same week (recurring steps such as meetups and mentoring run alongside and are not counted).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Max Parallel</em>' attribute.
+	 * @see #setMaxParallel(int)
+	 * @see dev.upskill.model.UpskillPackage#getLearningPlan_MaxParallel()
+	 * @model default="2"
+	 * @generated
+	 */
+	int getMaxParallel();
+
+	/**
+	 * Sets the value of the '{@link dev.upskill.model.LearningPlan#getMaxParallel <em>Max Parallel</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Max Parallel</em>' attribute.
+	 * @see #getMaxParallel()
+	 * @generated
+	 */
+	void setMaxParallel(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Include Optional</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the plan also closes the target role's optional requirements.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Include Optional</em>' attribute.
+	 * @see #setIncludeOptional(boolean)
+	 * @see dev.upskill.model.UpskillPackage#getLearningPlan_IncludeOptional()
+	 * @model
+	 * @generated
+	 */
+	boolean isIncludeOptional();
+
+	/**
+	 * Sets the value of the '{@link dev.upskill.model.LearningPlan#isIncludeOptional <em>Include Optional</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Include Optional</em>' attribute.
+	 * @see #isIncludeOptional()
+	 * @generated
+	 */
+	void setIncludeOptional(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Rates</b></em>' containment reference list.
+	 * The list contents are of type {@link dev.upskill.model.ExchangeRate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The exchange rates the planner used to convert resource costs into the plan's currency.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rates</em>' containment reference list.
+	 * @see dev.upskill.model.UpskillPackage#getLearningPlan_Rates()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ExchangeRate> getRates();
 
 } // LearningPlan

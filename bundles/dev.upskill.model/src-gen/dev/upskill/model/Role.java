@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link dev.upskill.model.Role#getRelatedRoles <em>Related Roles</em>}</li>
  *   <li>{@link dev.upskill.model.Role#getRequirements <em>Requirements</em>}</li>
  *   <li>{@link dev.upskill.model.Role#getSourceUri <em>Source Uri</em>}</li>
+ *   <li>{@link dev.upskill.model.Role#getFacets <em>Facets</em>}</li>
  * </ul>
  *
  * @see dev.upskill.model.UpskillPackage#getRole()
@@ -108,5 +109,20 @@ public interface Role extends NamedElement {
 	 * @generated
 	 */
 	void setSourceUri(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Facets</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the role does, as plain words for plan checks: for example deploys-models for roles that put models into production.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Facets</em>' attribute list.
+	 * @see dev.upskill.model.UpskillPackage#getRole_Facets()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getFacets();
 
 } // Role

@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link dev.upskill.model.Skill#getPrerequisites <em>Prerequisites</em>}</li>
  *   <li>{@link dev.upskill.model.Skill#getScale <em>Scale</em>}</li>
  *   <li>{@link dev.upskill.model.Skill#getSourceUri <em>Source Uri</em>}</li>
+ *   <li>{@link dev.upskill.model.Skill#getFacets <em>Facets</em>}</li>
  * </ul>
  *
  * @see dev.upskill.model.UpskillPackage#getSkill()
@@ -179,5 +180,20 @@ public interface Skill extends NamedElement {
 	 * @generated
 	 */
 	void setSourceUri(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Facets</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the skill is about, as plain words shared by every framework, for plan checks and reports: for example data, infrastructure, communication, mlops, algorithms. A skill also has the facets of its category and of the category's parents.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Facets</em>' attribute list.
+	 * @see dev.upskill.model.UpskillPackage#getSkill_Facets()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getFacets();
 
 } // Skill

@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link dev.upskill.model.SkillCategory#getSubcategories <em>Subcategories</em>}</li>
+ *   <li>{@link dev.upskill.model.SkillCategory#getFacets <em>Facets</em>}</li>
  * </ul>
  *
  * @see dev.upskill.model.UpskillPackage#getSkillCategory()
@@ -40,5 +41,20 @@ public interface SkillCategory extends NamedElement {
 	 * @generated
 	 */
 	EList<SkillCategory> getSubcategories();
+
+	/**
+	 * Returns the value of the '<em><b>Facets</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Facets that every skill of the category (and of its subcategories) has; see Skill.facets.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Facets</em>' attribute list.
+	 * @see dev.upskill.model.UpskillPackage#getSkillCategory_Facets()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getFacets();
 
 } // SkillCategory

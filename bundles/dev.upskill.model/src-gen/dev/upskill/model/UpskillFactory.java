@@ -140,6 +140,15 @@ public interface UpskillFactory extends EFactory {
 	LearningPlan createLearningPlan();
 
 	/**
+	 * Returns a new object of class '<em>Exchange Rate</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Exchange Rate</em>'.
+	 * @generated
+	 */
+	ExchangeRate createExchangeRate();
+
+	/**
 	 * Returns a new object of class '<em>Plan Step</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

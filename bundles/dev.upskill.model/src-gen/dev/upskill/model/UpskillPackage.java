@@ -419,13 +419,22 @@ public interface UpskillPackage extends EPackage {
 	int SKILL_CATEGORY__SUBCATEGORIES = NAMED_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Facets</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SKILL_CATEGORY__FACETS = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Skill Category</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SKILL_CATEGORY_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 1;
+	int SKILL_CATEGORY_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Skill Category</em>' class.
@@ -537,13 +546,22 @@ public interface UpskillPackage extends EPackage {
 	int SKILL__SOURCE_URI = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Facets</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SKILL__FACETS = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Skill</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SKILL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int SKILL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Skill</em>' class.
@@ -628,13 +646,22 @@ public interface UpskillPackage extends EPackage {
 	int ROLE__SOURCE_URI = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Facets</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROLE__FACETS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Role</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ROLE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int ROLE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Role</em>' class.
@@ -1292,13 +1319,49 @@ public interface UpskillPackage extends EPackage {
 	int LEARNING_PLAN__STEPS = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Objective</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEARNING_PLAN__OBJECTIVE = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Max Parallel</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEARNING_PLAN__MAX_PARALLEL = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Include Optional</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEARNING_PLAN__INCLUDE_OPTIONAL = NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Rates</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEARNING_PLAN__RATES = NAMED_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Learning Plan</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LEARNING_PLAN_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int LEARNING_PLAN_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Learning Plan</em>' class.
@@ -1310,6 +1373,52 @@ public interface UpskillPackage extends EPackage {
 	int LEARNING_PLAN_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link dev.upskill.model.impl.ExchangeRateImpl <em>Exchange Rate</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.upskill.model.impl.ExchangeRateImpl
+	 * @see dev.upskill.model.impl.UpskillPackageImpl#getExchangeRate()
+	 * @generated
+	 */
+	int EXCHANGE_RATE = 14;
+
+	/**
+	 * The feature id for the '<em><b>Currency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXCHANGE_RATE__CURRENCY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXCHANGE_RATE__RATE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Exchange Rate</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXCHANGE_RATE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Exchange Rate</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXCHANGE_RATE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link dev.upskill.model.impl.PlanStepImpl <em>Plan Step</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1317,7 +1426,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getPlanStep()
 	 * @generated
 	 */
-	int PLAN_STEP = 14;
+	int PLAN_STEP = 15;
 
 	/**
 	 * The feature id for the '<em><b>Resource</b></em>' reference.
@@ -1399,7 +1508,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getSkillKind()
 	 * @generated
 	 */
-	int SKILL_KIND = 15;
+	int SKILL_KIND = 16;
 
 	/**
 	 * The meta object id for the '{@link dev.upskill.model.Importance <em>Importance</em>}' enum.
@@ -1409,7 +1518,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getImportance()
 	 * @generated
 	 */
-	int IMPORTANCE = 16;
+	int IMPORTANCE = 17;
 
 	/**
 	 * The meta object id for the '{@link dev.upskill.model.ResourceKind <em>Resource Kind</em>}' enum.
@@ -1419,7 +1528,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getResourceKind()
 	 * @generated
 	 */
-	int RESOURCE_KIND = 17;
+	int RESOURCE_KIND = 18;
 
 	/**
 	 * The meta object id for the '{@link dev.upskill.model.AssessmentSource <em>Assessment Source</em>}' enum.
@@ -1429,7 +1538,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getAssessmentSource()
 	 * @generated
 	 */
-	int ASSESSMENT_SOURCE = 18;
+	int ASSESSMENT_SOURCE = 19;
 
 	/**
 	 * The meta object id for the '{@link dev.upskill.model.EvidenceKind <em>Evidence Kind</em>}' enum.
@@ -1439,7 +1548,17 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getEvidenceKind()
 	 * @generated
 	 */
-	int EVIDENCE_KIND = 19;
+	int EVIDENCE_KIND = 20;
+
+	/**
+	 * The meta object id for the '{@link dev.upskill.model.PlanObjective <em>Plan Objective</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.upskill.model.PlanObjective
+	 * @see dev.upskill.model.impl.UpskillPackageImpl#getPlanObjective()
+	 * @generated
+	 */
+	int PLAN_OBJECTIVE = 21;
 
 	/**
 	 * The meta object id for the '{@link dev.upskill.model.StepStatus <em>Step Status</em>}' enum.
@@ -1449,7 +1568,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getStepStatus()
 	 * @generated
 	 */
-	int STEP_STATUS = 20;
+	int STEP_STATUS = 22;
 
 	/**
 	 * The meta object id for the '<em>Identifier</em>' data type.
@@ -1459,7 +1578,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getIdentifier()
 	 * @generated
 	 */
-	int IDENTIFIER = 21;
+	int IDENTIFIER = 23;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -1469,7 +1588,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 22;
+	int DATE = 24;
 
 
 	/**
@@ -1710,6 +1829,17 @@ public interface UpskillPackage extends EPackage {
 	EReference getSkillCategory_Subcategories();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link dev.upskill.model.SkillCategory#getFacets <em>Facets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Facets</em>'.
+	 * @see dev.upskill.model.SkillCategory#getFacets()
+	 * @see #getSkillCategory()
+	 * @generated
+	 */
+	EAttribute getSkillCategory_Facets();
+
+	/**
 	 * Returns the meta object for class '{@link dev.upskill.model.Skill <em>Skill</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1797,6 +1927,17 @@ public interface UpskillPackage extends EPackage {
 	EAttribute getSkill_SourceUri();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link dev.upskill.model.Skill#getFacets <em>Facets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Facets</em>'.
+	 * @see dev.upskill.model.Skill#getFacets()
+	 * @see #getSkill()
+	 * @generated
+	 */
+	EAttribute getSkill_Facets();
+
+	/**
 	 * Returns the meta object for class '{@link dev.upskill.model.Role <em>Role</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1849,6 +1990,17 @@ public interface UpskillPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRole_SourceUri();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link dev.upskill.model.Role#getFacets <em>Facets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Facets</em>'.
+	 * @see dev.upskill.model.Role#getFacets()
+	 * @see #getRole()
+	 * @generated
+	 */
+	EAttribute getRole_Facets();
 
 	/**
 	 * Returns the meta object for class '{@link dev.upskill.model.SkillRequirement <em>Skill Requirement</em>}'.
@@ -2394,6 +2546,82 @@ public interface UpskillPackage extends EPackage {
 	EReference getLearningPlan_Steps();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.upskill.model.LearningPlan#getObjective <em>Objective</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Objective</em>'.
+	 * @see dev.upskill.model.LearningPlan#getObjective()
+	 * @see #getLearningPlan()
+	 * @generated
+	 */
+	EAttribute getLearningPlan_Objective();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.upskill.model.LearningPlan#getMaxParallel <em>Max Parallel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Parallel</em>'.
+	 * @see dev.upskill.model.LearningPlan#getMaxParallel()
+	 * @see #getLearningPlan()
+	 * @generated
+	 */
+	EAttribute getLearningPlan_MaxParallel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.upskill.model.LearningPlan#isIncludeOptional <em>Include Optional</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Include Optional</em>'.
+	 * @see dev.upskill.model.LearningPlan#isIncludeOptional()
+	 * @see #getLearningPlan()
+	 * @generated
+	 */
+	EAttribute getLearningPlan_IncludeOptional();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link dev.upskill.model.LearningPlan#getRates <em>Rates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Rates</em>'.
+	 * @see dev.upskill.model.LearningPlan#getRates()
+	 * @see #getLearningPlan()
+	 * @generated
+	 */
+	EReference getLearningPlan_Rates();
+
+	/**
+	 * Returns the meta object for class '{@link dev.upskill.model.ExchangeRate <em>Exchange Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Exchange Rate</em>'.
+	 * @see dev.upskill.model.ExchangeRate
+	 * @generated
+	 */
+	EClass getExchangeRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.upskill.model.ExchangeRate#getCurrency <em>Currency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Currency</em>'.
+	 * @see dev.upskill.model.ExchangeRate#getCurrency()
+	 * @see #getExchangeRate()
+	 * @generated
+	 */
+	EAttribute getExchangeRate_Currency();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.upskill.model.ExchangeRate#getRate <em>Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rate</em>'.
+	 * @see dev.upskill.model.ExchangeRate#getRate()
+	 * @see #getExchangeRate()
+	 * @generated
+	 */
+	EAttribute getExchangeRate_Rate();
+
+	/**
 	 * Returns the meta object for class '{@link dev.upskill.model.PlanStep <em>Plan Step</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2518,6 +2746,16 @@ public interface UpskillPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getEvidenceKind();
+
+	/**
+	 * Returns the meta object for enum '{@link dev.upskill.model.PlanObjective <em>Plan Objective</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Plan Objective</em>'.
+	 * @see dev.upskill.model.PlanObjective
+	 * @generated
+	 */
+	EEnum getPlanObjective();
 
 	/**
 	 * Returns the meta object for enum '{@link dev.upskill.model.StepStatus <em>Step Status</em>}'.
@@ -2769,6 +3007,14 @@ public interface UpskillPackage extends EPackage {
 		EReference SKILL_CATEGORY__SUBCATEGORIES = eINSTANCE.getSkillCategory_Subcategories();
 
 		/**
+		 * The meta object literal for the '<em><b>Facets</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SKILL_CATEGORY__FACETS = eINSTANCE.getSkillCategory_Facets();
+
+		/**
 		 * The meta object literal for the '{@link dev.upskill.model.impl.SkillImpl <em>Skill</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2835,6 +3081,14 @@ public interface UpskillPackage extends EPackage {
 		EAttribute SKILL__SOURCE_URI = eINSTANCE.getSkill_SourceUri();
 
 		/**
+		 * The meta object literal for the '<em><b>Facets</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SKILL__FACETS = eINSTANCE.getSkill_Facets();
+
+		/**
 		 * The meta object literal for the '{@link dev.upskill.model.impl.RoleImpl <em>Role</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2875,6 +3129,14 @@ public interface UpskillPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ROLE__SOURCE_URI = eINSTANCE.getRole_SourceUri();
+
+		/**
+		 * The meta object literal for the '<em><b>Facets</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROLE__FACETS = eINSTANCE.getRole_Facets();
 
 		/**
 		 * The meta object literal for the '{@link dev.upskill.model.impl.SkillRequirementImpl <em>Skill Requirement</em>}' class.
@@ -3291,6 +3553,64 @@ public interface UpskillPackage extends EPackage {
 		EReference LEARNING_PLAN__STEPS = eINSTANCE.getLearningPlan_Steps();
 
 		/**
+		 * The meta object literal for the '<em><b>Objective</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEARNING_PLAN__OBJECTIVE = eINSTANCE.getLearningPlan_Objective();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Parallel</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEARNING_PLAN__MAX_PARALLEL = eINSTANCE.getLearningPlan_MaxParallel();
+
+		/**
+		 * The meta object literal for the '<em><b>Include Optional</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEARNING_PLAN__INCLUDE_OPTIONAL = eINSTANCE.getLearningPlan_IncludeOptional();
+
+		/**
+		 * The meta object literal for the '<em><b>Rates</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LEARNING_PLAN__RATES = eINSTANCE.getLearningPlan_Rates();
+
+		/**
+		 * The meta object literal for the '{@link dev.upskill.model.impl.ExchangeRateImpl <em>Exchange Rate</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.upskill.model.impl.ExchangeRateImpl
+		 * @see dev.upskill.model.impl.UpskillPackageImpl#getExchangeRate()
+		 * @generated
+		 */
+		EClass EXCHANGE_RATE = eINSTANCE.getExchangeRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Currency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXCHANGE_RATE__CURRENCY = eINSTANCE.getExchangeRate_Currency();
+
+		/**
+		 * The meta object literal for the '<em><b>Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXCHANGE_RATE__RATE = eINSTANCE.getExchangeRate_Rate();
+
+		/**
 		 * The meta object literal for the '{@link dev.upskill.model.impl.PlanStepImpl <em>Plan Step</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3397,6 +3717,16 @@ public interface UpskillPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum EVIDENCE_KIND = eINSTANCE.getEvidenceKind();
+
+		/**
+		 * The meta object literal for the '{@link dev.upskill.model.PlanObjective <em>Plan Objective</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.upskill.model.PlanObjective
+		 * @see dev.upskill.model.impl.UpskillPackageImpl#getPlanObjective()
+		 * @generated
+		 */
+		EEnum PLAN_OBJECTIVE = eINSTANCE.getPlanObjective();
 
 		/**
 		 * The meta object literal for the '{@link dev.upskill.model.StepStatus <em>Step Status</em>}' enum.

@@ -56,6 +56,9 @@ public class LearningPlanItemProvider extends NamedElementItemProvider {
 			addWeeklyHoursPropertyDescriptor(object);
 			addBudgetPropertyDescriptor(object);
 			addCurrencyPropertyDescriptor(object);
+			addObjectivePropertyDescriptor(object);
+			addMaxParallelPropertyDescriptor(object);
+			addIncludeOptionalPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -215,6 +218,72 @@ public class LearningPlanItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Objective feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addObjectivePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_LearningPlan_objective_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_LearningPlan_objective_feature", "_UI_LearningPlan_type"),
+				 UpskillPackage.Literals.LEARNING_PLAN__OBJECTIVE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Max Parallel feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMaxParallelPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_LearningPlan_maxParallel_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_LearningPlan_maxParallel_feature", "_UI_LearningPlan_type"),
+				 UpskillPackage.Literals.LEARNING_PLAN__MAX_PARALLEL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Include Optional feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIncludeOptionalPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_LearningPlan_includeOptional_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_LearningPlan_includeOptional_feature", "_UI_LearningPlan_type"),
+				 UpskillPackage.Literals.LEARNING_PLAN__INCLUDE_OPTIONAL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -227,6 +296,7 @@ public class LearningPlanItemProvider extends NamedElementItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(UpskillPackage.Literals.LEARNING_PLAN__STEPS);
+			childrenFeatures.add(UpskillPackage.Literals.LEARNING_PLAN__RATES);
 		}
 		return childrenFeatures;
 	}
@@ -297,9 +367,13 @@ public class LearningPlanItemProvider extends NamedElementItemProvider {
 			case UpskillPackage.LEARNING_PLAN__WEEKLY_HOURS:
 			case UpskillPackage.LEARNING_PLAN__BUDGET:
 			case UpskillPackage.LEARNING_PLAN__CURRENCY:
+			case UpskillPackage.LEARNING_PLAN__OBJECTIVE:
+			case UpskillPackage.LEARNING_PLAN__MAX_PARALLEL:
+			case UpskillPackage.LEARNING_PLAN__INCLUDE_OPTIONAL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case UpskillPackage.LEARNING_PLAN__STEPS:
+			case UpskillPackage.LEARNING_PLAN__RATES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -321,6 +395,11 @@ public class LearningPlanItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(UpskillPackage.Literals.LEARNING_PLAN__STEPS,
 				 UpskillFactory.eINSTANCE.createPlanStep()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(UpskillPackage.Literals.LEARNING_PLAN__RATES,
+				 UpskillFactory.eINSTANCE.createExchangeRate()));
 	}
 
 }

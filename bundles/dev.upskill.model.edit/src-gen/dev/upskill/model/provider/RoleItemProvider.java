@@ -52,6 +52,7 @@ public class RoleItemProvider extends NamedElementItemProvider {
 			addFamilyPropertyDescriptor(object);
 			addRelatedRolesPropertyDescriptor(object);
 			addSourceUriPropertyDescriptor(object);
+			addFacetsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -114,6 +115,28 @@ public class RoleItemProvider extends NamedElementItemProvider {
 				 getString("_UI_Role_sourceUri_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Role_sourceUri_feature", "_UI_Role_type"),
 				 UpskillPackage.Literals.ROLE__SOURCE_URI,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Facets feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFacetsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Role_facets_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Role_facets_feature", "_UI_Role_type"),
+				 UpskillPackage.Literals.ROLE__FACETS,
 				 true,
 				 false,
 				 false,
@@ -202,6 +225,7 @@ public class RoleItemProvider extends NamedElementItemProvider {
 		switch (notification.getFeatureID(Role.class)) {
 			case UpskillPackage.ROLE__FAMILY:
 			case UpskillPackage.ROLE__SOURCE_URI:
+			case UpskillPackage.ROLE__FACETS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case UpskillPackage.ROLE__REQUIREMENTS:

@@ -53,6 +53,7 @@ public class SkillItemProvider extends NamedElementItemProvider {
 			addPrerequisitesPropertyDescriptor(object);
 			addScalePropertyDescriptor(object);
 			addSourceUriPropertyDescriptor(object);
+			addFacetsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -212,6 +213,28 @@ public class SkillItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Facets feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFacetsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Skill_facets_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Skill_facets_feature", "_UI_Skill_type"),
+				 UpskillPackage.Literals.SKILL__FACETS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Skill.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -262,6 +285,7 @@ public class SkillItemProvider extends NamedElementItemProvider {
 			case UpskillPackage.SKILL__KIND:
 			case UpskillPackage.SKILL__ALIASES:
 			case UpskillPackage.SKILL__SOURCE_URI:
+			case UpskillPackage.SKILL__FACETS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

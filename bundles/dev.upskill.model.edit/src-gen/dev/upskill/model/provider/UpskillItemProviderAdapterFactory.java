@@ -372,6 +372,29 @@ public class UpskillItemProviderAdapterFactory extends UpskillAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link dev.upskill.model.ExchangeRate} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ExchangeRateItemProvider exchangeRateItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.upskill.model.ExchangeRate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createExchangeRateAdapter() {
+		if (exchangeRateItemProvider == null) {
+			exchangeRateItemProvider = new ExchangeRateItemProvider(this);
+		}
+
+		return exchangeRateItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link dev.upskill.model.PlanStep} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -512,6 +535,7 @@ public class UpskillItemProviderAdapterFactory extends UpskillAdapterFactory imp
 		if (skillAssessmentItemProvider != null) skillAssessmentItemProvider.dispose();
 		if (evidenceItemProvider != null) evidenceItemProvider.dispose();
 		if (learningPlanItemProvider != null) learningPlanItemProvider.dispose();
+		if (exchangeRateItemProvider != null) exchangeRateItemProvider.dispose();
 		if (planStepItemProvider != null) planStepItemProvider.dispose();
 	}
 

@@ -3,7 +3,9 @@
  */
 package dev.upskill.model.impl;
 
+import dev.upskill.model.ExchangeRate;
 import dev.upskill.model.LearningPlan;
+import dev.upskill.model.PlanObjective;
 import dev.upskill.model.PlanStep;
 import dev.upskill.model.Profile;
 import dev.upskill.model.Role;
@@ -44,6 +46,10 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dev.upskill.model.impl.LearningPlanImpl#getBudget <em>Budget</em>}</li>
  *   <li>{@link dev.upskill.model.impl.LearningPlanImpl#getCurrency <em>Currency</em>}</li>
  *   <li>{@link dev.upskill.model.impl.LearningPlanImpl#getSteps <em>Steps</em>}</li>
+ *   <li>{@link dev.upskill.model.impl.LearningPlanImpl#getObjective <em>Objective</em>}</li>
+ *   <li>{@link dev.upskill.model.impl.LearningPlanImpl#getMaxParallel <em>Max Parallel</em>}</li>
+ *   <li>{@link dev.upskill.model.impl.LearningPlanImpl#isIncludeOptional <em>Include Optional</em>}</li>
+ *   <li>{@link dev.upskill.model.impl.LearningPlanImpl#getRates <em>Rates</em>}</li>
  * </ul>
  *
  * @generated
@@ -178,6 +184,76 @@ public class LearningPlanImpl extends NamedElementImpl implements LearningPlan {
 	 * @ordered
 	 */
 	protected EList<PlanStep> steps;
+
+	/**
+	 * The default value of the '{@link #getObjective() <em>Objective</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getObjective()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final PlanObjective OBJECTIVE_EDEFAULT = PlanObjective.HOURS;
+
+	/**
+	 * The cached value of the '{@link #getObjective() <em>Objective</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getObjective()
+	 * @generated
+	 * @ordered
+	 */
+	protected PlanObjective objective = OBJECTIVE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMaxParallel() <em>Max Parallel</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxParallel()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int MAX_PARALLEL_EDEFAULT = 2;
+
+	/**
+	 * The cached value of the '{@link #getMaxParallel() <em>Max Parallel</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxParallel()
+	 * @generated
+	 * @ordered
+	 */
+	protected int maxParallel = MAX_PARALLEL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isIncludeOptional() <em>Include Optional</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isIncludeOptional()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean INCLUDE_OPTIONAL_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isIncludeOptional() <em>Include Optional</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isIncludeOptional()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean includeOptional = INCLUDE_OPTIONAL_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getRates() <em>Rates</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRates()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ExchangeRate> rates;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -412,10 +488,94 @@ public class LearningPlanImpl extends NamedElementImpl implements LearningPlan {
 	 * @generated
 	 */
 	@Override
+	public PlanObjective getObjective() {
+		return objective;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setObjective(PlanObjective newObjective) {
+		PlanObjective oldObjective = objective;
+		objective = newObjective == null ? OBJECTIVE_EDEFAULT : newObjective;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, UpskillPackage.LEARNING_PLAN__OBJECTIVE, oldObjective, objective));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getMaxParallel() {
+		return maxParallel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaxParallel(int newMaxParallel) {
+		int oldMaxParallel = maxParallel;
+		maxParallel = newMaxParallel;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, UpskillPackage.LEARNING_PLAN__MAX_PARALLEL, oldMaxParallel, maxParallel));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isIncludeOptional() {
+		return includeOptional;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIncludeOptional(boolean newIncludeOptional) {
+		boolean oldIncludeOptional = includeOptional;
+		includeOptional = newIncludeOptional;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, UpskillPackage.LEARNING_PLAN__INCLUDE_OPTIONAL, oldIncludeOptional, includeOptional));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ExchangeRate> getRates() {
+		if (rates == null) {
+			rates = new EObjectContainmentEList<ExchangeRate>(ExchangeRate.class, this, UpskillPackage.LEARNING_PLAN__RATES);
+		}
+		return rates;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case UpskillPackage.LEARNING_PLAN__STEPS:
 				return ((InternalEList<?>)getSteps()).basicRemove(otherEnd, msgs);
+			case UpskillPackage.LEARNING_PLAN__RATES:
+				return ((InternalEList<?>)getRates()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -446,6 +606,14 @@ public class LearningPlanImpl extends NamedElementImpl implements LearningPlan {
 				return getCurrency();
 			case UpskillPackage.LEARNING_PLAN__STEPS:
 				return getSteps();
+			case UpskillPackage.LEARNING_PLAN__OBJECTIVE:
+				return getObjective();
+			case UpskillPackage.LEARNING_PLAN__MAX_PARALLEL:
+				return getMaxParallel();
+			case UpskillPackage.LEARNING_PLAN__INCLUDE_OPTIONAL:
+				return isIncludeOptional();
+			case UpskillPackage.LEARNING_PLAN__RATES:
+				return getRates();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -484,6 +652,19 @@ public class LearningPlanImpl extends NamedElementImpl implements LearningPlan {
 				getSteps().clear();
 				getSteps().addAll((Collection<? extends PlanStep>)newValue);
 				return;
+			case UpskillPackage.LEARNING_PLAN__OBJECTIVE:
+				setObjective((PlanObjective)newValue);
+				return;
+			case UpskillPackage.LEARNING_PLAN__MAX_PARALLEL:
+				setMaxParallel((Integer)newValue);
+				return;
+			case UpskillPackage.LEARNING_PLAN__INCLUDE_OPTIONAL:
+				setIncludeOptional((Boolean)newValue);
+				return;
+			case UpskillPackage.LEARNING_PLAN__RATES:
+				getRates().clear();
+				getRates().addAll((Collection<? extends ExchangeRate>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -520,6 +701,18 @@ public class LearningPlanImpl extends NamedElementImpl implements LearningPlan {
 			case UpskillPackage.LEARNING_PLAN__STEPS:
 				getSteps().clear();
 				return;
+			case UpskillPackage.LEARNING_PLAN__OBJECTIVE:
+				setObjective(OBJECTIVE_EDEFAULT);
+				return;
+			case UpskillPackage.LEARNING_PLAN__MAX_PARALLEL:
+				setMaxParallel(MAX_PARALLEL_EDEFAULT);
+				return;
+			case UpskillPackage.LEARNING_PLAN__INCLUDE_OPTIONAL:
+				setIncludeOptional(INCLUDE_OPTIONAL_EDEFAULT);
+				return;
+			case UpskillPackage.LEARNING_PLAN__RATES:
+				getRates().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -548,6 +741,14 @@ public class LearningPlanImpl extends NamedElementImpl implements LearningPlan {
 				return CURRENCY_EDEFAULT == null ? currency != null : !CURRENCY_EDEFAULT.equals(currency);
 			case UpskillPackage.LEARNING_PLAN__STEPS:
 				return steps != null && !steps.isEmpty();
+			case UpskillPackage.LEARNING_PLAN__OBJECTIVE:
+				return objective != OBJECTIVE_EDEFAULT;
+			case UpskillPackage.LEARNING_PLAN__MAX_PARALLEL:
+				return maxParallel != MAX_PARALLEL_EDEFAULT;
+			case UpskillPackage.LEARNING_PLAN__INCLUDE_OPTIONAL:
+				return includeOptional != INCLUDE_OPTIONAL_EDEFAULT;
+			case UpskillPackage.LEARNING_PLAN__RATES:
+				return rates != null && !rates.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -572,6 +773,12 @@ public class LearningPlanImpl extends NamedElementImpl implements LearningPlan {
 		result.append(budget);
 		result.append(", currency: ");
 		result.append(currency);
+		result.append(", objective: ");
+		result.append(objective);
+		result.append(", maxParallel: ");
+		result.append(maxParallel);
+		result.append(", includeOptional: ");
+		result.append(includeOptional);
 		result.append(')');
 		return result.toString();
 	}

@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -35,6 +36,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dev.upskill.model.impl.RoleImpl#getRelatedRoles <em>Related Roles</em>}</li>
  *   <li>{@link dev.upskill.model.impl.RoleImpl#getRequirements <em>Requirements</em>}</li>
  *   <li>{@link dev.upskill.model.impl.RoleImpl#getSourceUri <em>Source Uri</em>}</li>
+ *   <li>{@link dev.upskill.model.impl.RoleImpl#getFacets <em>Facets</em>}</li>
  * </ul>
  *
  * @generated
@@ -99,6 +101,16 @@ public class RoleImpl extends NamedElementImpl implements Role {
 	 * @ordered
 	 */
 	protected String sourceUri = SOURCE_URI_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getFacets() <em>Facets</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFacets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> facets;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -197,6 +209,19 @@ public class RoleImpl extends NamedElementImpl implements Role {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getFacets() {
+		if (facets == null) {
+			facets = new EDataTypeUniqueEList<String>(String.class, this, UpskillPackage.ROLE__FACETS);
+		}
+		return facets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case UpskillPackage.ROLE__REQUIREMENTS:
@@ -221,6 +246,8 @@ public class RoleImpl extends NamedElementImpl implements Role {
 				return getRequirements();
 			case UpskillPackage.ROLE__SOURCE_URI:
 				return getSourceUri();
+			case UpskillPackage.ROLE__FACETS:
+				return getFacets();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -248,6 +275,10 @@ public class RoleImpl extends NamedElementImpl implements Role {
 			case UpskillPackage.ROLE__SOURCE_URI:
 				setSourceUri((String)newValue);
 				return;
+			case UpskillPackage.ROLE__FACETS:
+				getFacets().clear();
+				getFacets().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -272,6 +303,9 @@ public class RoleImpl extends NamedElementImpl implements Role {
 			case UpskillPackage.ROLE__SOURCE_URI:
 				setSourceUri(SOURCE_URI_EDEFAULT);
 				return;
+			case UpskillPackage.ROLE__FACETS:
+				getFacets().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -292,6 +326,8 @@ public class RoleImpl extends NamedElementImpl implements Role {
 				return requirements != null && !requirements.isEmpty();
 			case UpskillPackage.ROLE__SOURCE_URI:
 				return SOURCE_URI_EDEFAULT == null ? sourceUri != null : !SOURCE_URI_EDEFAULT.equals(sourceUri);
+			case UpskillPackage.ROLE__FACETS:
+				return facets != null && !facets.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -310,6 +346,8 @@ public class RoleImpl extends NamedElementImpl implements Role {
 		result.append(family);
 		result.append(", sourceUri: ");
 		result.append(sourceUri);
+		result.append(", facets: ");
+		result.append(facets);
 		result.append(')');
 		return result.toString();
 	}

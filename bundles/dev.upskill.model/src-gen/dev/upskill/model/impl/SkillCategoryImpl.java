@@ -15,6 +15,7 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -27,6 +28,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * </p>
  * <ul>
  *   <li>{@link dev.upskill.model.impl.SkillCategoryImpl#getSubcategories <em>Subcategories</em>}</li>
+ *   <li>{@link dev.upskill.model.impl.SkillCategoryImpl#getFacets <em>Facets</em>}</li>
  * </ul>
  *
  * @generated
@@ -41,6 +43,16 @@ public class SkillCategoryImpl extends NamedElementImpl implements SkillCategory
 	 * @ordered
 	 */
 	protected EList<SkillCategory> subcategories;
+
+	/**
+	 * The cached value of the '{@link #getFacets() <em>Facets</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFacets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> facets;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -80,6 +92,19 @@ public class SkillCategoryImpl extends NamedElementImpl implements SkillCategory
 	 * @generated
 	 */
 	@Override
+	public EList<String> getFacets() {
+		if (facets == null) {
+			facets = new EDataTypeUniqueEList<String>(String.class, this, UpskillPackage.SKILL_CATEGORY__FACETS);
+		}
+		return facets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case UpskillPackage.SKILL_CATEGORY__SUBCATEGORIES:
@@ -98,6 +123,8 @@ public class SkillCategoryImpl extends NamedElementImpl implements SkillCategory
 		switch (featureID) {
 			case UpskillPackage.SKILL_CATEGORY__SUBCATEGORIES:
 				return getSubcategories();
+			case UpskillPackage.SKILL_CATEGORY__FACETS:
+				return getFacets();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -115,6 +142,10 @@ public class SkillCategoryImpl extends NamedElementImpl implements SkillCategory
 				getSubcategories().clear();
 				getSubcategories().addAll((Collection<? extends SkillCategory>)newValue);
 				return;
+			case UpskillPackage.SKILL_CATEGORY__FACETS:
+				getFacets().clear();
+				getFacets().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -130,6 +161,9 @@ public class SkillCategoryImpl extends NamedElementImpl implements SkillCategory
 			case UpskillPackage.SKILL_CATEGORY__SUBCATEGORIES:
 				getSubcategories().clear();
 				return;
+			case UpskillPackage.SKILL_CATEGORY__FACETS:
+				getFacets().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -144,8 +178,26 @@ public class SkillCategoryImpl extends NamedElementImpl implements SkillCategory
 		switch (featureID) {
 			case UpskillPackage.SKILL_CATEGORY__SUBCATEGORIES:
 				return subcategories != null && !subcategories.isEmpty();
+			case UpskillPackage.SKILL_CATEGORY__FACETS:
+				return facets != null && !facets.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (facets: ");
+		result.append(facets);
+		result.append(')');
+		return result.toString();
 	}
 
 } //SkillCategoryImpl

@@ -38,6 +38,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link dev.upskill.model.impl.SkillImpl#getPrerequisites <em>Prerequisites</em>}</li>
  *   <li>{@link dev.upskill.model.impl.SkillImpl#getScale <em>Scale</em>}</li>
  *   <li>{@link dev.upskill.model.impl.SkillImpl#getSourceUri <em>Source Uri</em>}</li>
+ *   <li>{@link dev.upskill.model.impl.SkillImpl#getFacets <em>Facets</em>}</li>
  * </ul>
  *
  * @generated
@@ -132,6 +133,16 @@ public class SkillImpl extends NamedElementImpl implements Skill {
 	 * @ordered
 	 */
 	protected String sourceUri = SOURCE_URI_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getFacets() <em>Facets</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFacets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> facets;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -323,6 +334,19 @@ public class SkillImpl extends NamedElementImpl implements Skill {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getFacets() {
+		if (facets == null) {
+			facets = new EDataTypeUniqueEList<String>(String.class, this, UpskillPackage.SKILL__FACETS);
+		}
+		return facets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case UpskillPackage.SKILL__KIND:
@@ -341,6 +365,8 @@ public class SkillImpl extends NamedElementImpl implements Skill {
 				return basicGetScale();
 			case UpskillPackage.SKILL__SOURCE_URI:
 				return getSourceUri();
+			case UpskillPackage.SKILL__FACETS:
+				return getFacets();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -378,6 +404,10 @@ public class SkillImpl extends NamedElementImpl implements Skill {
 			case UpskillPackage.SKILL__SOURCE_URI:
 				setSourceUri((String)newValue);
 				return;
+			case UpskillPackage.SKILL__FACETS:
+				getFacets().clear();
+				getFacets().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -411,6 +441,9 @@ public class SkillImpl extends NamedElementImpl implements Skill {
 			case UpskillPackage.SKILL__SOURCE_URI:
 				setSourceUri(SOURCE_URI_EDEFAULT);
 				return;
+			case UpskillPackage.SKILL__FACETS:
+				getFacets().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -437,6 +470,8 @@ public class SkillImpl extends NamedElementImpl implements Skill {
 				return scale != null;
 			case UpskillPackage.SKILL__SOURCE_URI:
 				return SOURCE_URI_EDEFAULT == null ? sourceUri != null : !SOURCE_URI_EDEFAULT.equals(sourceUri);
+			case UpskillPackage.SKILL__FACETS:
+				return facets != null && !facets.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -457,6 +492,8 @@ public class SkillImpl extends NamedElementImpl implements Skill {
 		result.append(aliases);
 		result.append(", sourceUri: ");
 		result.append(sourceUri);
+		result.append(", facets: ");
+		result.append(facets);
 		result.append(')');
 		return result.toString();
 	}

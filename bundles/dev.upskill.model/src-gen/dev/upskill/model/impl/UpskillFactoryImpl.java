@@ -76,6 +76,7 @@ public class UpskillFactoryImpl extends EFactoryImpl implements UpskillFactory {
 			case UpskillPackage.SKILL_ASSESSMENT: return createSkillAssessment();
 			case UpskillPackage.EVIDENCE: return createEvidence();
 			case UpskillPackage.LEARNING_PLAN: return createLearningPlan();
+			case UpskillPackage.EXCHANGE_RATE: return createExchangeRate();
 			case UpskillPackage.PLAN_STEP: return createPlanStep();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -100,6 +101,8 @@ public class UpskillFactoryImpl extends EFactoryImpl implements UpskillFactory {
 				return createAssessmentSourceFromString(eDataType, initialValue);
 			case UpskillPackage.EVIDENCE_KIND:
 				return createEvidenceKindFromString(eDataType, initialValue);
+			case UpskillPackage.PLAN_OBJECTIVE:
+				return createPlanObjectiveFromString(eDataType, initialValue);
 			case UpskillPackage.STEP_STATUS:
 				return createStepStatusFromString(eDataType, initialValue);
 			case UpskillPackage.IDENTIFIER:
@@ -129,6 +132,8 @@ public class UpskillFactoryImpl extends EFactoryImpl implements UpskillFactory {
 				return convertAssessmentSourceToString(eDataType, instanceValue);
 			case UpskillPackage.EVIDENCE_KIND:
 				return convertEvidenceKindToString(eDataType, instanceValue);
+			case UpskillPackage.PLAN_OBJECTIVE:
+				return convertPlanObjectiveToString(eDataType, instanceValue);
 			case UpskillPackage.STEP_STATUS:
 				return convertStepStatusToString(eDataType, instanceValue);
 			case UpskillPackage.IDENTIFIER:
@@ -289,6 +294,17 @@ public class UpskillFactoryImpl extends EFactoryImpl implements UpskillFactory {
 	 * @generated
 	 */
 	@Override
+	public ExchangeRate createExchangeRate() {
+		ExchangeRateImpl exchangeRate = new ExchangeRateImpl();
+		return exchangeRate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public PlanStep createPlanStep() {
 		PlanStepImpl planStep = new PlanStepImpl();
 		return planStep;
@@ -391,6 +407,26 @@ public class UpskillFactoryImpl extends EFactoryImpl implements UpskillFactory {
 	 * @generated
 	 */
 	public String convertEvidenceKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PlanObjective createPlanObjectiveFromString(EDataType eDataType, String initialValue) {
+		PlanObjective result = PlanObjective.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPlanObjectiveToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

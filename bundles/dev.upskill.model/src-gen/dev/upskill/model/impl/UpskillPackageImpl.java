@@ -6,11 +6,13 @@ package dev.upskill.model.impl;
 import dev.upskill.model.AssessmentSource;
 import dev.upskill.model.Evidence;
 import dev.upskill.model.EvidenceKind;
+import dev.upskill.model.ExchangeRate;
 import dev.upskill.model.Framework;
 import dev.upskill.model.Importance;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.LearningResource;
 import dev.upskill.model.NamedElement;
+import dev.upskill.model.PlanObjective;
 import dev.upskill.model.PlanStep;
 import dev.upskill.model.ProficiencyLevel;
 import dev.upskill.model.ProficiencyScale;
@@ -151,6 +153,13 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass exchangeRateEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass planStepEClass = null;
 
 	/**
@@ -187,6 +196,13 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 * @generated
 	 */
 	private EEnum evidenceKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum planObjectiveEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -505,6 +521,16 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSkillCategory_Facets() {
+		return (EAttribute)skillCategoryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSkill() {
 		return skillEClass;
 	}
@@ -585,6 +611,16 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSkill_Facets() {
+		return (EAttribute)skillEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRole() {
 		return roleEClass;
 	}
@@ -627,6 +663,16 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	@Override
 	public EAttribute getRole_SourceUri() {
 		return (EAttribute)roleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRole_Facets() {
+		return (EAttribute)roleEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1135,6 +1181,76 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLearningPlan_Objective() {
+		return (EAttribute)learningPlanEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLearningPlan_MaxParallel() {
+		return (EAttribute)learningPlanEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLearningPlan_IncludeOptional() {
+		return (EAttribute)learningPlanEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLearningPlan_Rates() {
+		return (EReference)learningPlanEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExchangeRate() {
+		return exchangeRateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExchangeRate_Currency() {
+		return (EAttribute)exchangeRateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExchangeRate_Rate() {
+		return (EAttribute)exchangeRateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPlanStep() {
 		return planStepEClass;
 	}
@@ -1255,6 +1371,16 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getPlanObjective() {
+		return planObjectiveEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getStepStatus() {
 		return stepStatusEEnum;
 	}
@@ -1334,6 +1460,7 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 
 		skillCategoryEClass = createEClass(SKILL_CATEGORY);
 		createEReference(skillCategoryEClass, SKILL_CATEGORY__SUBCATEGORIES);
+		createEAttribute(skillCategoryEClass, SKILL_CATEGORY__FACETS);
 
 		skillEClass = createEClass(SKILL);
 		createEAttribute(skillEClass, SKILL__KIND);
@@ -1343,12 +1470,14 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		createEReference(skillEClass, SKILL__PREREQUISITES);
 		createEReference(skillEClass, SKILL__SCALE);
 		createEAttribute(skillEClass, SKILL__SOURCE_URI);
+		createEAttribute(skillEClass, SKILL__FACETS);
 
 		roleEClass = createEClass(ROLE);
 		createEAttribute(roleEClass, ROLE__FAMILY);
 		createEReference(roleEClass, ROLE__RELATED_ROLES);
 		createEReference(roleEClass, ROLE__REQUIREMENTS);
 		createEAttribute(roleEClass, ROLE__SOURCE_URI);
+		createEAttribute(roleEClass, ROLE__FACETS);
 
 		skillRequirementEClass = createEClass(SKILL_REQUIREMENT);
 		createEReference(skillRequirementEClass, SKILL_REQUIREMENT__SKILL);
@@ -1406,6 +1535,14 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		createEAttribute(learningPlanEClass, LEARNING_PLAN__BUDGET);
 		createEAttribute(learningPlanEClass, LEARNING_PLAN__CURRENCY);
 		createEReference(learningPlanEClass, LEARNING_PLAN__STEPS);
+		createEAttribute(learningPlanEClass, LEARNING_PLAN__OBJECTIVE);
+		createEAttribute(learningPlanEClass, LEARNING_PLAN__MAX_PARALLEL);
+		createEAttribute(learningPlanEClass, LEARNING_PLAN__INCLUDE_OPTIONAL);
+		createEReference(learningPlanEClass, LEARNING_PLAN__RATES);
+
+		exchangeRateEClass = createEClass(EXCHANGE_RATE);
+		createEAttribute(exchangeRateEClass, EXCHANGE_RATE__CURRENCY);
+		createEAttribute(exchangeRateEClass, EXCHANGE_RATE__RATE);
 
 		planStepEClass = createEClass(PLAN_STEP);
 		createEReference(planStepEClass, PLAN_STEP__RESOURCE);
@@ -1421,6 +1558,7 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		resourceKindEEnum = createEEnum(RESOURCE_KIND);
 		assessmentSourceEEnum = createEEnum(ASSESSMENT_SOURCE);
 		evidenceKindEEnum = createEEnum(EVIDENCE_KIND);
+		planObjectiveEEnum = createEEnum(PLAN_OBJECTIVE);
 		stepStatusEEnum = createEEnum(STEP_STATUS);
 
 		// Create data types
@@ -1492,6 +1630,7 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 
 		initEClass(skillCategoryEClass, SkillCategory.class, "SkillCategory", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getSkillCategory_Subcategories(), this.getSkillCategory(), null, "subcategories", null, 0, -1, SkillCategory.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSkillCategory_Facets(), ecorePackage.getEString(), "facets", null, 0, -1, SkillCategory.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(skillEClass, Skill.class, "Skill", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSkill_Kind(), this.getSkillKind(), "kind", null, 0, 1, Skill.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1501,12 +1640,14 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		initEReference(getSkill_Prerequisites(), this.getSkill(), null, "prerequisites", null, 0, -1, Skill.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSkill_Scale(), this.getProficiencyScale(), null, "scale", null, 0, 1, Skill.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSkill_SourceUri(), ecorePackage.getEString(), "sourceUri", null, 0, 1, Skill.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSkill_Facets(), ecorePackage.getEString(), "facets", null, 0, -1, Skill.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(roleEClass, Role.class, "Role", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRole_Family(), ecorePackage.getEString(), "family", null, 0, 1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRole_RelatedRoles(), this.getRole(), null, "relatedRoles", null, 0, -1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRole_Requirements(), this.getSkillRequirement(), null, "requirements", null, 0, -1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRole_SourceUri(), ecorePackage.getEString(), "sourceUri", null, 0, 1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRole_Facets(), ecorePackage.getEString(), "facets", null, 0, -1, Role.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(skillRequirementEClass, SkillRequirement.class, "SkillRequirement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getSkillRequirement_Skill(), this.getSkill(), null, "skill", null, 1, 1, SkillRequirement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1564,6 +1705,14 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		initEAttribute(getLearningPlan_Budget(), ecorePackage.getEBigDecimal(), "budget", "0", 0, 1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLearningPlan_Currency(), ecorePackage.getEString(), "currency", "USD", 0, 1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLearningPlan_Steps(), this.getPlanStep(), null, "steps", null, 0, -1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningPlan_Objective(), this.getPlanObjective(), "objective", null, 0, 1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningPlan_MaxParallel(), ecorePackage.getEInt(), "maxParallel", "2", 0, 1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningPlan_IncludeOptional(), ecorePackage.getEBoolean(), "includeOptional", null, 0, 1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLearningPlan_Rates(), this.getExchangeRate(), null, "rates", null, 0, -1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(exchangeRateEClass, ExchangeRate.class, "ExchangeRate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getExchangeRate_Currency(), ecorePackage.getEString(), "currency", null, 1, 1, ExchangeRate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExchangeRate_Rate(), ecorePackage.getEBigDecimal(), "rate", null, 1, 1, ExchangeRate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(planStepEClass, PlanStep.class, "PlanStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getPlanStep_Resource(), this.getLearningResource(), null, "resource", null, 1, 1, PlanStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1607,6 +1756,11 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		addEEnumLiteral(evidenceKindEEnum, EvidenceKind.PROJECT);
 		addEEnumLiteral(evidenceKindEEnum, EvidenceKind.LINK);
 		addEEnumLiteral(evidenceKindEEnum, EvidenceKind.OTHER);
+
+		initEEnum(planObjectiveEEnum, PlanObjective.class, "PlanObjective");
+		addEEnumLiteral(planObjectiveEEnum, PlanObjective.HOURS);
+		addEEnumLiteral(planObjectiveEEnum, PlanObjective.COST);
+		addEEnumLiteral(planObjectiveEEnum, PlanObjective.FINISH);
 
 		initEEnum(stepStatusEEnum, StepStatus.class, "StepStatus");
 		addEEnumLiteral(stepStatusEEnum, StepStatus.PLANNED);
@@ -1775,6 +1929,12 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 			   "documentation", "Nested categories."
 		   });
 		addAnnotation
+		  (getSkillCategory_Facets(),
+		   source,
+		   new String[] {
+			   "documentation", "Facets that every skill of the category (and of its subcategories) has; see Skill.facets."
+		   });
+		addAnnotation
 		  (skillKindEEnum,
 		   source,
 		   new String[] {
@@ -1853,6 +2013,12 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 			   "documentation", "URI of the skill in its source data set (for example an ESCO concept URI)."
 		   });
 		addAnnotation
+		  (getSkill_Facets(),
+		   source,
+		   new String[] {
+			   "documentation", "What the skill is about, as plain words shared by every framework, for plan checks and reports: for example data, infrastructure, communication, mlops, algorithms. A skill also has the facets of its category and of the category\'s parents."
+		   });
+		addAnnotation
 		  (importanceEEnum,
 		   source,
 		   new String[] {
@@ -1899,6 +2065,12 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		   source,
 		   new String[] {
 			   "documentation", "URI of the role in its source data set (for example an ESCO occupation URI)."
+		   });
+		addAnnotation
+		  (getRole_Facets(),
+		   source,
+		   new String[] {
+			   "documentation", "What the role does, as plain words for plan checks: for example deploys-models for roles that put models into production."
 		   });
 		addAnnotation
 		  (skillRequirementEClass,
@@ -2325,6 +2497,72 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		   source,
 		   new String[] {
 			   "documentation", "The steps, in order."
+		   });
+		addAnnotation
+		  (getLearningPlan_Objective(),
+		   source,
+		   new String[] {
+			   "documentation", "What the planner optimised when it made (or re-makes) the plan."
+		   });
+		addAnnotation
+		  (getLearningPlan_MaxParallel(),
+		   source,
+		   new String[] {
+			   "documentation", "At most this many steps run in the same week (recurring steps such as meetups and mentoring run alongside and are not counted)."
+		   });
+		addAnnotation
+		  (getLearningPlan_IncludeOptional(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the plan also closes the target role\'s optional requirements."
+		   });
+		addAnnotation
+		  (getLearningPlan_Rates(),
+		   source,
+		   new String[] {
+			   "documentation", "The exchange rates the planner used to convert resource costs into the plan\'s currency."
+		   });
+		addAnnotation
+		  (planObjectiveEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "What the planner minimises."
+		   });
+		addAnnotation
+		  (planObjectiveEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "documentation", "Fewest learning hours."
+		   });
+		addAnnotation
+		  (planObjectiveEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "documentation", "Lowest cost."
+		   });
+		addAnnotation
+		  (planObjectiveEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "documentation", "Earliest finish date."
+		   });
+		addAnnotation
+		  (exchangeRateEClass,
+		   source,
+		   new String[] {
+			   "documentation", "One unit of a currency expressed in the plan\'s currency (for example EUR = 1.08 in a USD plan)."
+		   });
+		addAnnotation
+		  (getExchangeRate_Currency(),
+		   source,
+		   new String[] {
+			   "documentation", "ISO 4217 code of the converted currency."
+		   });
+		addAnnotation
+		  (getExchangeRate_Rate(),
+		   source,
+		   new String[] {
+			   "documentation", "What one unit of the currency is worth in the plan\'s currency."
 		   });
 		addAnnotation
 		  (stepStatusEEnum,

@@ -125,6 +125,10 @@ public class UpskillAdapterFactory extends AdapterFactoryImpl {
 				return createLearningPlanAdapter();
 			}
 			@Override
+			public Adapter caseExchangeRate(ExchangeRate object) {
+				return createExchangeRateAdapter();
+			}
+			@Override
 			public Adapter casePlanStep(PlanStep object) {
 				return createPlanStepAdapter();
 			}
@@ -341,6 +345,20 @@ public class UpskillAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createLearningPlanAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.upskill.model.ExchangeRate <em>Exchange Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.upskill.model.ExchangeRate
+	 * @generated
+	 */
+	public Adapter createExchangeRateAdapter() {
 		return null;
 	}
 

@@ -159,6 +159,12 @@ public class UpskillSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case UpskillPackage.EXCHANGE_RATE: {
+				ExchangeRate exchangeRate = (ExchangeRate)theEObject;
+				T result = caseExchangeRate(exchangeRate);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case UpskillPackage.PLAN_STEP: {
 				PlanStep planStep = (PlanStep)theEObject;
 				T result = casePlanStep(planStep);
@@ -376,6 +382,21 @@ public class UpskillSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseLearningPlan(LearningPlan object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Exchange Rate</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Exchange Rate</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExchangeRate(ExchangeRate object) {
 		return null;
 	}
 

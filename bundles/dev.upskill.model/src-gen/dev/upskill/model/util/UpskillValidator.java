@@ -128,6 +128,8 @@ public class UpskillValidator extends EObjectValidator {
 				return validateEvidence((Evidence)value, diagnostics, context);
 			case UpskillPackage.LEARNING_PLAN:
 				return validateLearningPlan((LearningPlan)value, diagnostics, context);
+			case UpskillPackage.EXCHANGE_RATE:
+				return validateExchangeRate((ExchangeRate)value, diagnostics, context);
 			case UpskillPackage.PLAN_STEP:
 				return validatePlanStep((PlanStep)value, diagnostics, context);
 			case UpskillPackage.SKILL_KIND:
@@ -140,6 +142,8 @@ public class UpskillValidator extends EObjectValidator {
 				return validateAssessmentSource((AssessmentSource)value, diagnostics, context);
 			case UpskillPackage.EVIDENCE_KIND:
 				return validateEvidenceKind((EvidenceKind)value, diagnostics, context);
+			case UpskillPackage.PLAN_OBJECTIVE:
+				return validatePlanObjective((PlanObjective)value, diagnostics, context);
 			case UpskillPackage.STEP_STATUS:
 				return validateStepStatus((StepStatus)value, diagnostics, context);
 			case UpskillPackage.IDENTIFIER:
@@ -282,6 +286,15 @@ public class UpskillValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateExchangeRate(ExchangeRate exchangeRate, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(exchangeRate, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validatePlanStep(PlanStep planStep, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(planStep, diagnostics, context);
 	}
@@ -328,6 +341,15 @@ public class UpskillValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateEvidenceKind(EvidenceKind evidenceKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validatePlanObjective(PlanObjective planObjective, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 
