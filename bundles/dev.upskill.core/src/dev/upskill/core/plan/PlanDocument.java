@@ -1,0 +1,91 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.core.plan;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.upskill.model.ExchangeRate;
+import dev.upskill.model.LearningPlan;
+import dev.upskill.model.PlanStep;
+import dev.upskill.model.StepStatus;
+import dev.upskill.model.UpskillFactory;
+
+/**
+ * Writes a {@link PlanResult} into the model: a new {@code .plan} root, or the steps of an
+ * existing plan after a re-plan (done, in-progress and dropped steps stay exactly as they were).
+ *
+ * @since 0.2.0
+ */
+public final class PlanDocument {
+
+	private PlanDocument() {
+	}
+
+	/** A new plan for the result, not yet in a resource. */
+	public static LearningPlan create(PlanResult result, PlanRequest request, String id, String name) {
+		LearningPlan plan = UpskillFactory.eINSTANCE.createLearningPlan();
+		plan.setId(id);
+		plan.setName(name);
+		plan.setProfile(request.profile());
+		if (!request.targets().isEmpty()) {
+			plan.setTargetRole(request.targets().get(0));
+		}
+		plan.setStartDate(result.start());
+		plan.setEndDate(request.deadline());
+		plan.setWeeklyHours(request.weeklyHours());
+		plan.setBudget(request.budget() == null ? null : request.budget());
+		plan.setCurrency(result.currency());
+		plan.setObjective(request.objective());
+		plan.setMaxParallel(request.maxParallel());
+		plan.setIncludeOptional(request.includeOptional());
+		plan.setDescription(summary(result));
+		apply(result, plan);
+		return plan;
+	}
+
+	/**
+	 * Replaces the plan's planned steps by the result's new ones and records the rates used. Steps
+	 * that are done, in progress or dropped are not touched.
+	 */
+	public static void apply(PlanResult result, LearningPlan plan) {
+		plan.getSteps().removeIf(step -> step.getStatus() == StepStatus.PLANNED);
+		for (PlannedStep planned : result.steps()) {
+			if (planned.kept()) {
+				continue;
+			}
+			PlanStep step = UpskillFactory.eINSTANCE.createPlanStep();
+			step.setResource(planned.resource());
+			step.setStartWeek(planned.startWeek());
+			step.setEndWeek(planned.endWeek());
+			step.setStatus(StepStatus.PLANNED);
+			if (!planned.closes().isEmpty()) {
+				step.setNote("Closes " + String.join(", ", planned.closes().stream().map(k -> k.substring(k.indexOf('#') + 1)).toList()) + ".");
+			}
+			plan.getSteps().add(step);
+		}
+		plan.getRates().clear();
+		for (Map.Entry<String, java.math.BigDecimal> rate : result.rates().entrySet()) {
+			ExchangeRate exchangeRate = UpskillFactory.eINSTANCE.createExchangeRate();
+			exchangeRate.setCurrency(rate.getKey());
+			exchangeRate.setRate(rate.getValue());
+			plan.getRates().add(exchangeRate);
+		}
+		List<PlanStep> ordered = plan.getSteps().stream()
+				.sorted(java.util.Comparator.comparingInt(PlanStep::getStartWeek).thenComparingInt(PlanStep::getEndWeek)).toList();
+		org.eclipse.emf.common.util.ECollections.sort(plan.getSteps(), (a, b) -> Integer.compare(ordered.indexOf(a), ordered.indexOf(b)));
+	}
+
+	/** One sentence for the plan's description: hours, cost, finish and fit. */
+	public static String summary(PlanResult result) {
+		return String.format(java.util.Locale.ROOT, "%s plan: %s h and %s %s of learning, finishing %s; fit %.1f -> %.1f.",
+				capitalized(result.status().label()), LearningPlanner.hours(result.totalHours()), PlanCompiler.money(result.totalCost()),
+				result.currency(), result.finishDate() == null ? "at once" : "on " + result.finishDate(), result.fitBefore(),
+				result.fitAfter());
+	}
+
+	private static String capitalized(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+}
