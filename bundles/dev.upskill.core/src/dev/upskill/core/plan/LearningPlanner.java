@@ -116,7 +116,12 @@ public final class LearningPlanner {
 					status = PlanStatus.INFEASIBLE;
 				}
 			} else {
-				status = PlanStatus.PARTIAL;
+				// A "partial" plan that takes nothing new is no plan at all.
+				boolean any = false;
+				for (int r = 0; r < solution.chosen().length; r++) {
+					any |= solution.chosen()[r] && !problem.resources().get(r).fixed();
+				}
+				status = any ? PlanStatus.PARTIAL : PlanStatus.INFEASIBLE;
 			}
 			if (reasons.isEmpty()) {
 				reasons.add("the limits leave no room for the missing skills");

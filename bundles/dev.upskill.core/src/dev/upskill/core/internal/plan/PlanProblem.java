@@ -175,6 +175,34 @@ public final class PlanProblem {
 		return order;
 	}
 
+	/**
+	 * The chosen resources that can never start because their prerequisites wait on each other (a
+	 * cycle), after everything else chosen is done; empty when the selection can be ordered.
+	 */
+	public boolean[] stuck(boolean[] chosen) {
+		double[] levels = current.clone();
+		boolean[] done = new boolean[resources.size()];
+		boolean progress = true;
+		while (progress) {
+			progress = false;
+			for (int r = 0; r < resources.size(); r++) {
+				if (chosen[r] && !done[r] && ready(r, levels, done)) {
+					done[r] = true;
+					Resource resource = resources.get(r);
+					for (int g = 0; g < resource.gainSkill().length; g++) {
+						levels[resource.gainSkill()[g]] = Math.max(levels[resource.gainSkill()[g]], resource.gainLevel()[g]);
+					}
+					progress = true;
+				}
+			}
+		}
+		boolean[] stuck = new boolean[resources.size()];
+		for (int r = 0; r < stuck.length; r++) {
+			stuck[r] = chosen[r] && !done[r];
+		}
+		return stuck;
+	}
+
 	/** Whether resource r can start given the levels reached and the resources done. */
 	public boolean ready(int r, double[] levels, boolean[] done) {
 		Resource resource = resources.get(r);

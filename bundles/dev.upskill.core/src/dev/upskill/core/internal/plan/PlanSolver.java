@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.ojalgo.netio.BasicLogger;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
@@ -77,12 +78,22 @@ public final class PlanSolver {
 
 	private static final double TIE = 1e-6;
 
+	/**
+	 * A cut for a selection whose {@code stuck} resources wait on each other: in any valid plan
+	 * that takes all of them, the first of them to start has a prerequisite that only a resource
+	 * outside the selection can give ({@code helpers}). So either one of the stuck resources goes,
+	 * or a helper comes: {@code sum over stuck x - sum over helpers x <= |stuck| - 1}.
+	 */
+	private record Cut(int[] stuck, int[] helpers) {
+	}
+
 	static {
 		// ojAlgo prints a note about its hardware profiles to standard output unless asked not to;
 		// the command line's output must stay clean.
 		if (System.getProperty("shut.up.ojAlgo") == null) {
 			System.setProperty("shut.up.ojAlgo", "true");
 		}
+
 	}
 
 	private final PlanProblem problem;
@@ -147,7 +158,7 @@ public final class PlanSolver {
 			double secondary = goal == Goal.HOURS ? resource.cost() : resource.hours();
 			cost[r] = primary + TIE * secondary + (resource.preferred() ? 0 : TIE * TIE);
 		}
-		List<boolean[]> cuts = new ArrayList<>();
+		List<Cut> cuts = new ArrayList<>();
 		long deadline = System.currentTimeMillis() + timeLimitMillis;
 		while (true) {
 			ExpressionsBasedModel model = new ExpressionsBasedModel();
@@ -163,7 +174,7 @@ public final class PlanSolver {
 			constrain(model, x, candidate, cuts);
 			model.options.time_abort = Math.max(50, deadline - System.currentTimeMillis());
 			model.options.time_suffice = model.options.time_abort;
-			Optimisation.Result result = model.minimise();
+			Optimisation.Result result = solve(model, false);
 			Solution solution = solution(result, x, candidate, goal, false);
 			if (solution.outcome() == Outcome.INFEASIBLE || solution.outcome() == Outcome.UNKNOWN) {
 				return solution;
@@ -174,7 +185,7 @@ public final class PlanSolver {
 				}
 				return solution;
 			}
-			cuts.add(solution.chosen());
+			cuts.add(cut(solution.chosen()));
 			if (System.currentTimeMillis() > deadline) {
 				return new Solution(new boolean[n], Outcome.UNKNOWN, Double.NaN, Double.NaN, count(candidate));
 			}
@@ -202,7 +213,7 @@ public final class PlanSolver {
 			double primary = goal == Goal.HOURS ? resource.hours() / totalHours : resource.cost() / totalCost;
 			cost[r] = -1e-4 * primary;
 		}
-		List<boolean[]> cuts = new ArrayList<>();
+		List<Cut> cuts = new ArrayList<>();
 		long deadline = System.currentTimeMillis() + timeLimitMillis;
 		while (true) {
 			ExpressionsBasedModel model = new ExpressionsBasedModel();
@@ -211,7 +222,7 @@ public final class PlanSolver {
 			constrain(model, x, candidate, cuts);
 			model.options.time_abort = Math.max(50, deadline - System.currentTimeMillis());
 			model.options.time_suffice = model.options.time_abort;
-			Optimisation.Result result = model.maximise();
+			Optimisation.Result result = solve(model, true);
 			Solution solution = solution(result, x, candidate, goal, true);
 			if (solution.outcome() == Outcome.INFEASIBLE || solution.outcome() == Outcome.UNKNOWN) {
 				return solution;
@@ -219,7 +230,7 @@ public final class PlanSolver {
 			if (problem.order(solution.chosen()) != null) {
 				return solution;
 			}
-			cuts.add(solution.chosen());
+			cuts.add(cut(solution.chosen()));
 			if (System.currentTimeMillis() > deadline) {
 				return new Solution(new boolean[n], Outcome.UNKNOWN, Double.NaN, Double.NaN, count(candidate));
 			}
@@ -281,7 +292,7 @@ public final class PlanSolver {
 		return x;
 	}
 
-	private void constrain(ExpressionsBasedModel model, Variable[] x, boolean[] candidate, List<boolean[]> cuts) {
+	private void constrain(ExpressionsBasedModel model, Variable[] x, boolean[] candidate, List<Cut> cuts) {
 		for (int r = 0; r < n; r++) {
 			if (!candidate[r]) {
 				continue;
@@ -316,17 +327,70 @@ public final class PlanSolver {
 			}
 		}
 		int c = 0;
-		for (boolean[] cut : cuts) {
-			int size = 0;
-			Expression noGood = model.newExpression("cut" + c++);
-			for (int r = 0; r < n; r++) {
-				if (candidate[r]) {
-					noGood.set(x[r], cut[r] ? -1 : 1);
-					size += cut[r] ? 1 : 0;
+		for (Cut cut : cuts) {
+			Expression cycle = model.newExpression("cut" + c++).upper(cut.stuck().length - 1);
+			for (int r : cut.stuck()) {
+				cycle.set(x[r], 1);
+			}
+			for (int q : cut.helpers()) {
+				if (candidate[q]) {
+					cycle.set(x[q], -1);
 				}
 			}
-			noGood.lower(1 - size);
 		}
+	}
+
+	/**
+	 * Solves with ojAlgo. Its presolve has been seen (55.2) to call a feasible model infeasible: on
+	 * 1 of 4,000 generated instances, against brute force. So a "no solution" is checked by a
+	 * second solve without ojAlgo's presolvers (which then reports an infeasible model as failed);
+	 * only when both find nothing is the model taken as infeasible.
+	 */
+	private static Optimisation.Result solve(ExpressionsBasedModel model, boolean maximise) {
+		// The integer solver flushes its node log here when a node looks wrong; keep it off standard output.
+		// (ojAlgo needs a solver class with an appender: name one that never runs here, so nothing logs progress.)
+		model.options.logger_appender = BasicLogger.NULL;
+		model.options.logger_solver = org.ojalgo.optimisation.convex.ConvexSolver.class;
+		Optimisation.Result result = maximise ? model.maximise() : model.minimise();
+		if (result.getState().isFeasible()) {
+			return result;
+		}
+		synchronized (ExpressionsBasedModel.class) {
+			ExpressionsBasedModel.clearPresolvers();
+			try {
+				Optimisation.Result again = maximise ? model.maximise() : model.minimise();
+				return again.getState().isFeasible() ? again : result;
+			} finally {
+				ExpressionsBasedModel.resetPresolvers();
+			}
+		}
+	}
+
+	private Cut cut(boolean[] chosen) {
+		boolean[] stuck = problem.stuck(chosen);
+		boolean[] others = chosen.clone();
+		for (int r = 0; r < n; r++) {
+			others[r] &= !stuck[r];
+		}
+		double[] levels = problem.levelsAfter(others);
+		java.util.BitSet helpers = new java.util.BitSet(n);
+		for (int r = 0; r < n; r++) {
+			if (!stuck[r]) {
+				continue;
+			}
+			Resource resource = problem.resources().get(r);
+			for (int p = 0; p < resource.prereqSkill().length; p++) {
+				if (!PlanProblem.meets(levels[resource.prereqSkill()[p]], resource.prereqLevel()[p])) {
+					for (int q : problem.teachers(resource.prereqSkill()[p], resource.prereqLevel()[p])) {
+						if (!chosen[q]) {
+							helpers.set(q);
+						}
+					}
+				}
+			}
+		}
+		int[] stuckList = java.util.stream.IntStream.range(0, n).filter(r -> stuck[r]).toArray();
+		return new Cut(stuckList, helpers.stream().toArray());
 	}
 
 	private Solution solution(Optimisation.Result result, Variable[] x, boolean[] candidate, Goal goal, boolean fit) {
@@ -346,7 +410,7 @@ public final class PlanSolver {
 				candidates);
 	}
 
-	private double relaxedBound(double[] missing, boolean[] candidate, double[] cost, List<boolean[]> cuts, Goal goal) {
+	private double relaxedBound(double[] missing, boolean[] candidate, double[] cost, List<Cut> cuts, Goal goal) {
 		ExpressionsBasedModel model = new ExpressionsBasedModel();
 		Variable[] x = variables(model, candidate, cost);
 		for (int s = 0; s < missing.length; s++) {
@@ -442,7 +506,12 @@ public final class PlanSolver {
 	 */
 	boolean[] presolve(double[] missing, boolean anyRaise) {
 		boolean[] usable = usable();
-		double[] needed = missing.clone();
+		// Per skill, the lowest level something needs (a gap or a useful resource's prerequisite):
+		// a resource reaching it is useful.
+		double[] lowest = new double[missing.length];
+		for (int s = 0; s < missing.length; s++) {
+			lowest[s] = missing[s] >= 0 ? missing[s] : Double.POSITIVE_INFINITY;
+		}
 		boolean[] useful = new boolean[n];
 		boolean changed = true;
 		while (changed) {
@@ -456,34 +525,19 @@ public final class PlanSolver {
 				for (int g = 0; g < resource.gainSkill().length && !use; g++) {
 					int s = resource.gainSkill()[g];
 					double level = resource.gainLevel()[g];
-					use = needed[s] >= 0 && (PlanProblem.meets(level, needed[s])
-							|| anyRaise && level > problem.current(s) + 1e-9);
+					use = PlanProblem.meets(level, lowest[s]) || anyRaise && missing[s] >= 0 && level > problem.current(s) + 1e-9;
 				}
 				if (use) {
-					useful[r] = true;
 					changed = true;
-					for (int p = 0; p < resource.prereqSkill().length; p++) {
-						int s = resource.prereqSkill()[p];
-						if (resource.prereqLevel()[p] > needed[s]) {
-							needed[s] = resource.prereqLevel()[p];
-						}
-					}
-				}
-			}
-			for (int r = 0; r < n; r++) {
-				if (useful[r]) {
-					for (int q : problem.resources().get(r).requiredResources()) {
-						if (!useful[q]) {
-							useful[q] = true;
-							changed = true;
-						}
-					}
+					markUseful(r, useful, lowest);
 				}
 			}
 		}
-		// Prerequisite levels between today's and the needed one are needed too: a resource that
-		// gives the lower of two prerequisite levels must stay, so "needed" per skill becomes "any
-		// level a useful resource asks for"; dominance compares gains on every such skill.
+		double[] needed = new double[missing.length];
+		for (int s = 0; s < missing.length; s++) {
+			needed[s] = Double.isInfinite(lowest[s]) ? -1 : lowest[s];
+		}
+		// Dominance compares gains on every skill that something needs.
 		boolean[] neededSkill = new boolean[missing.length];
 		for (int s = 0; s < missing.length; s++) {
 			neededSkill[s] = needed[s] >= 0;
@@ -517,6 +571,22 @@ public final class PlanSolver {
 			}
 		}
 		return candidate;
+	}
+
+	/** Marks r useful, with what it needs: its prerequisite levels and, recursively, its required resources. */
+	private void markUseful(int r, boolean[] useful, double[] lowest) {
+		if (useful[r]) {
+			return;
+		}
+		useful[r] = true;
+		Resource resource = problem.resources().get(r);
+		for (int p = 0; p < resource.prereqSkill().length; p++) {
+			int s = resource.prereqSkill()[p];
+			lowest[s] = Math.min(lowest[s], resource.prereqLevel()[p]);
+		}
+		for (int q : resource.requiredResources()) {
+			markUseful(q, useful, lowest);
+		}
 	}
 
 	/** Whether q is at least as good as r in every respect (and, when equal, comes first). */
