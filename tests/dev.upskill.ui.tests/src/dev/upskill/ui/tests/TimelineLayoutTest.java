@@ -170,6 +170,6 @@ class TimelineLayoutTest {
 		assertTrue(text.endsWith("Status: planned"), text);
 		assertTrue(TimelineText.tooltip(plan, meetup).contains("Recurring (meetup)"));
 		String week3 = TimelineText.tooltip(plan, WeeklyLoad.of(plan, 8), 3);
-		assertEquals("Week 3 (from 19 Jan 2026)\n14 h planned of 5 h a week: 9 h over", week3);
+		assertEquals("Week 3 (from 19 Jan 2026)\n14 h planned of 5 h a week: 9 h over\n  10 h  Course\n  3 h  Book\n  1 h  Meetup", week3);
 	}
 }

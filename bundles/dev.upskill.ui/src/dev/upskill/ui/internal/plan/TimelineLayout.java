@@ -68,11 +68,18 @@ public final class TimelineLayout {
 	 * @param weekWidth  pixels per week
 	 * @param lineHeight the height of a line of text
 	 * @param gutter     the width of the fixed column left of week 1 (the load chart's hour scale)
+	 * @param loadHeight the height of the load chart's plot area
 	 */
-	public record Metrics(int weekWidth, int lineHeight, int gutter) {
+	public record Metrics(int weekWidth, int lineHeight, int gutter, int loadHeight) {
 		public Metrics {
 			weekWidth = Math.max(4, weekWidth);
 			lineHeight = Math.max(8, lineHeight);
+			loadHeight = Math.max(LOAD_HEIGHT, loadHeight);
+		}
+
+		/** With the smallest load chart. */
+		public Metrics(int weekWidth, int lineHeight, int gutter) {
+			this(weekWidth, lineHeight, gutter, LOAD_HEIGHT);
 		}
 
 		int rowHeight() {
@@ -84,7 +91,7 @@ public final class TimelineLayout {
 		}
 	}
 
-	/** The height of the load chart's plot area. */
+	/** The smallest height of the load chart's plot area. */
 	static final int LOAD_HEIGHT = 120;
 	static final int PAD = 8;
 
@@ -124,7 +131,7 @@ public final class TimelineLayout {
 		}
 		markers = new Box(metrics.gutter(), rows.bottom(), width, metrics.band());
 		loadTitle = new Box(metrics.gutter(), markers.bottom() + PAD, width, metrics.band());
-		loadChart = new Box(metrics.gutter(), loadTitle.bottom() + 2, width, LOAD_HEIGHT);
+		loadChart = new Box(metrics.gutter(), loadTitle.bottom() + 2, width, metrics.loadHeight());
 		// below the chart: the week axis of the load chart, then the legend
 		legend = new Box(0, loadChart.bottom() + metrics.band() + PAD, metrics.gutter() + width, metrics.band() + 4);
 		LocalDate start = plan.getStartDate();

@@ -47,7 +47,7 @@ public final class TimelineText {
 		return text.toString();
 	}
 
-	/** A week's load against the plan's weekly hours. */
+	/** A week's load against the plan's weekly hours, and the steps it comes from. */
 	public static String tooltip(LearningPlan plan, WeeklyLoad load, int week) {
 		StringBuilder text = new StringBuilder("Week ").append(week);
 		if (plan.getStartDate() != null) {
@@ -56,6 +56,12 @@ public final class TimelineText {
 		text.append("\n").append(hours(load.hours(week))).append(" planned of ").append(hours(load.capacity())).append(" a week");
 		if (load.over(week)) {
 			text.append(": ").append(hours(load.hours(week) - load.capacity())).append(" over");
+		}
+		for (PlanStep step : plan.getSteps()) {
+			double perWeek = WeeklyLoad.hoursPerWeek(step);
+			if (perWeek > 0 && step.getStartWeek() <= week && week <= WeeklyLoad.lastWeek(step)) {
+				text.append("\n  ").append(hours(perWeek)).append("  ").append(TimelineLayout.label(step));
+			}
 		}
 		return text.toString();
 	}
