@@ -25,10 +25,13 @@ import dev.upskill.model.PlanStep;
 import dev.upskill.model.UpskillPackage.Literals;
 import dev.upskill.ui.internal.editors.ModelGrid.Column;
 import dev.upskill.ui.internal.editors.ModelGrid.Kind;
+import dev.upskill.ui.internal.plan.TimelineCanvas;
+import dev.upskill.ui.internal.plan.TimelinePage;
 
 /**
  * The editor of {@code *.plan} files: an overview (dates, hours per week, budget, for whom and
- * towards which role) and a grid of the steps with their weeks, status and hours logged.
+ * towards which role), a grid of the steps with their weeks, status and hours logged, and a
+ * timeline of the steps over the weeks with the weekly load.
  */
 public class PlanEditor extends ModelEditor {
 
@@ -38,6 +41,7 @@ public class PlanEditor extends ModelEditor {
 	private FormFields fields;
 	private Label about;
 	private ModelGrid<PlanStep> steps;
+	private TimelinePage timeline;
 
 	@Override
 	protected void addModelPages(EObject root) throws PartInitException {
@@ -96,6 +100,11 @@ public class PlanEditor extends ModelEditor {
 				});
 			}
 		});
+		timeline = new TimelinePage(this, plan, this::select, step -> {
+			showSteps();
+			steps.select(step);
+		});
+		addPage(timeline);
 	}
 
 	static String resourceName(Object value) {
@@ -118,12 +127,19 @@ public class PlanEditor extends ModelEditor {
 		if (steps != null) {
 			steps.refresh();
 		}
+		if (timeline != null) {
+			timeline.refresh();
+		}
 	}
 
 	@Override
 	protected void reveal(EObject element) {
 		for (EObject e = element; e != null; e = e.eContainer()) {
 			if (e instanceof PlanStep step) {
+				if (getActivePageInstance() == timeline && timeline.canvas() != null) {
+					timeline.canvas().select(step);
+					return;
+				}
 				showSteps();
 				steps.select(step);
 				return;
@@ -139,5 +155,11 @@ public class PlanEditor extends ModelEditor {
 
 	public void showSteps() {
 		setActivePage(1);
+	}
+
+	/** Shows the Timeline page and returns its canvas. */
+	public TimelineCanvas showTimeline() {
+		setActivePage(TimelinePage.ID);
+		return timeline.canvas();
 	}
 }
