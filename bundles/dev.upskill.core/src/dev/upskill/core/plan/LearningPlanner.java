@@ -94,7 +94,8 @@ public final class LearningPlanner {
 			}
 		}
 		checkCanceled(progress);
-		Solution solution = why.isEmpty() ? solver.cover(goal) : null;
+		Solution solution = why.isEmpty() ? (request.greedyBaseline() ? greedy(problem, solver, goal, optional, budget, capacity)
+				: solver.cover(goal)) : null;
 		progress.worked(1);
 		PlanStatus status;
 		double gap = Double.NaN;
@@ -105,6 +106,9 @@ public final class LearningPlanner {
 			explainLimits(compiler, goal, budget, capacity, firstWeek, deadlineWeek, reasons);
 			checkCanceled(progress);
 			solution = solver.bestFit(goal);
+			if (solution.outcome() == Outcome.UNKNOWN) {
+				solution = coverWhatCanBeTaught(compiler, goal, budget, capacity, solution);
+			}
 			if (solution.outcome() == Outcome.INFEASIBLE || solution.outcome() == Outcome.UNKNOWN) {
 				boolean[] greedy = new GreedyPlanner(problem, goal).plan(optional);
 				if (solution.outcome() == Outcome.UNKNOWN && greedy != null && solver.total(greedy, Goal.COST) <= budget + 1e-6
@@ -273,6 +277,31 @@ public final class LearningPlanner {
 			current[s] = problem.current(s);
 		}
 		return new PlanProblem(current, requirements, problem.resources(), problem.roles());
+	}
+
+	/**
+	 * When the best-fit programme runs out of time (large frameworks): the exact cover of the gaps
+	 * that some resource can close, if it fits the limits. Not proven best by fit, so the plan
+	 * stays partial with no proven gap.
+	 */
+	private Solution coverWhatCanBeTaught(PlanCompiler compiler, Goal goal, double budget, double capacity, Solution timedOut) {
+		PlanProblem teachable = teachableOnly(compiler.problem, new PlanSolver(compiler.problem, compiler.request.includeOptional(),
+				Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, 0).unteachable());
+		Solution cover = new PlanSolver(teachable, compiler.request.includeOptional(), budget, capacity, compiler.request.timeLimitMillis())
+				.cover(goal);
+		if (cover.outcome() == Outcome.OPTIMAL || cover.outcome() == Outcome.FEASIBLE) {
+			return new Solution(cover.chosen(), Outcome.FEASIBLE, cover.objective(), Double.NaN, cover.candidates());
+		}
+		return timedOut;
+	}
+
+	private static Solution greedy(PlanProblem problem, PlanSolver solver, Goal goal, boolean optional, double budget, double capacity) {
+		boolean[] chosen = new GreedyPlanner(problem, goal).plan(optional);
+		if (chosen == null || solver.total(chosen, Goal.COST) > budget + 1e-6 || solver.total(chosen, Goal.HOURS) > capacity + 1e-6
+				|| problem.order(chosen) == null) {
+			return new Solution(new boolean[problem.resources().size()], Outcome.INFEASIBLE, Double.NaN, Double.NaN, 0);
+		}
+		return new Solution(chosen, Outcome.FEASIBLE, solver.total(chosen, goal), Double.NaN, 0);
 	}
 
 	private static boolean[] fixedOnly(PlanProblem problem) {

@@ -47,6 +47,7 @@ public final class PlanRequest {
 	private final Set<String> preferredProviders = new LinkedHashSet<>();
 	private final Set<String> excludedProviders = new LinkedHashSet<>();
 	private long timeLimitMillis = 2000;
+	private boolean greedy;
 	private LearningPlan previous;
 	private LocalDate today = LocalDate.now();
 
@@ -166,6 +167,19 @@ public final class PlanRequest {
 	public PlanRequest timeLimitMillis(long millis) {
 		timeLimitMillis = millis;
 		return this;
+	}
+
+	/**
+	 * Picks the resources greedily instead of exactly: the baseline the benchmarks measure the exact
+	 * planner against. Not for users: its plans can cost more than necessary.
+	 */
+	public PlanRequest greedyBaseline(boolean baseline) {
+		greedy = baseline;
+		return this;
+	}
+
+	public boolean greedyBaseline() {
+		return greedy;
 	}
 
 	public Profile profile() {
