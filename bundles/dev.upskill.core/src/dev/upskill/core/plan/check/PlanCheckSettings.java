@@ -84,7 +84,7 @@ public final class PlanCheckSettings {
 
 	/** These settings with a check's severity replaced ({@code null}: the check is ignored). */
 	public PlanCheckSettings withSeverity(String code, Severity severity) {
-		return with(SEVERITY + code, severity == null ? "ignore" : severity.toString());
+		return with(SEVERITY + code, severity == null ? "ignore" : severity.name().toLowerCase(Locale.ROOT));
 	}
 
 	public int maxToolsPerWeek() {

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.ISafeRunnable;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.SafeRunner;
@@ -185,7 +186,9 @@ public final class PlanChecks {
 	private static ContributionProblem report(String contributor, String source, String message, Throwable exception) {
 		Bundle bundle = Platform.getBundle(contributor);
 		ILog log = ILog.of(bundle != null ? bundle : FrameworkUtil.getBundle(PlanChecks.class));
-		log.log(Status.error("Broken plan check contribution of bundle " + contributor + ": " + source + ": " + message, exception));
+		// The status names the contributing bundle as its plug-in, so the Error Log shows whose check broke.
+		log.log(new Status(IStatus.ERROR, contributor, "Broken plan check contribution of bundle " + contributor + ": " + source
+				+ ": " + message, exception));
 		return new ContributionProblem(contributor, source, message);
 	}
 }

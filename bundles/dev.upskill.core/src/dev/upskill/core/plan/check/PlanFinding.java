@@ -3,6 +3,8 @@
  */
 package dev.upskill.core.plan.check;
 
+import java.util.Locale;
+
 import org.eclipse.emf.ecore.EObject;
 
 import dev.upskill.model.validation.Problem.Severity;
@@ -24,6 +26,6 @@ public record PlanFinding(String code, Severity severity, String message, String
 	/** {@code severity: [code] message (fix: ...)}. */
 	@Override
 	public String toString() {
-		return severity + ": [" + code + "] " + message + (fix == null || fix.isBlank() ? "" : " (fix: " + fix + ")");
+		return severity.name().toLowerCase(Locale.ROOT) + ": [" + code + "] " + message + (fix == null || fix.isBlank() ? "" : " (fix: " + fix + ")");
 	}
 }
