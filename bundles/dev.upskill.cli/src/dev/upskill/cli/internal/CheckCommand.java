@@ -97,13 +97,13 @@ final class CheckCommand implements Command {
 		FrameworkRegistry registry = Services.frameworkRegistry().orElse(null);
 		PlanChecks checks = PlanChecks.installed();
 		checks.problems().forEach(p -> io.err().println("upskill check: a plan check is left out: " + p));
-		boolean unreadable = false;
+		int unreadable = 0;
 		int findings = 0;
 		JsonArray all = new JsonArray();
 		for (String file : files) {
 			LearningPlan plan = load(file, registry, io);
 			if (plan == null) {
-				unreadable = true;
+				unreadable++;
 				continue;
 			}
 			PlanChecks.Result result = checks.run(PlanCheckContext.of(plan, registry, settings));
@@ -123,14 +123,17 @@ final class CheckCommand implements Command {
 		}
 		if (json) {
 			JsonObject root = new JsonObject();
-			root.addProperty("plansChecked", files.size());
+			root.addProperty("plansChecked", files.size() - unreadable);
+			root.addProperty("plansNotChecked", unreadable);
 			root.add("findings", all);
 			io.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
 		} else {
-			io.out().println(files.size() + (files.size() == 1 ? " plan" : " plans") + " checked: " + findings
+			int checked = files.size() - unreadable;
+			io.out().println(checked + (checked == 1 ? " plan" : " plans") + " checked"
+					+ (unreadable > 0 ? " (" + unreadable + " could not be)" : "") + ": " + findings
 					+ (findings == 1 ? " finding" : " findings"));
 		}
-		if (unreadable) {
+		if (unreadable > 0) {
 			return CommandLine.BAD_INPUT;
 		}
 		return findings > 0 ? CommandLine.PROBLEMS : CommandLine.OK;

@@ -170,6 +170,7 @@ class CheckCommandTest {
 		Path missing = folder.resolve("missing.plan");
 		assertEquals(CommandLine.BAD_INPUT, run("check", missing.toString()));
 		assertTrue(err().contains(missing + ": error: the file does not exist"), err());
+		assertEquals("0 plans checked (1 could not be): 0 findings", out().strip());
 
 		String profile = sample(".profile").toString();
 		assertEquals(CommandLine.BAD_INPUT, run("check", profile));

@@ -248,14 +248,17 @@ public final class PlanCheckContext {
 	}
 
 	/**
-	 * The learning resource to suggest among those that match: the one that works on most of the
-	 * role's open gaps, then the cheapest, the quickest, and by id; never one the plan already has.
+	 * The learning resource to suggest among those that match: one that works on the role's open
+	 * gaps before one that does not, then the cheapest, the one that works on most gaps, the
+	 * quickest, and by id; never one the plan already has. (Costs are compared as written: a
+	 * suggestion, not a budget.)
 	 */
 	public Optional<LearningResource> suggest(Predicate<LearningResource> wanted) {
 		Set<String> inPlan = plan.getSteps().stream().filter(s -> s.getResource() != null && !s.getResource().eIsProxy())
 				.map(s -> s.getResource().getId()).collect(Collectors.toSet());
-		Comparator<LearningResource> best = Comparator.comparingInt((LearningResource r) -> -gapsWorkedOn(r))
+		Comparator<LearningResource> best = Comparator.comparing((LearningResource r) -> gapsWorkedOn(r) == 0)
 				.thenComparing(r -> r.getCost() == null ? BigDecimal.ZERO : r.getCost())
+				.thenComparingInt(r -> -gapsWorkedOn(r))
 				.thenComparingDouble(LearningResource::getHours)
 				.thenComparing(r -> r.getId() == null ? "" : r.getId());
 		return resources.stream().filter(r -> !inPlan.contains(r.getId())).filter(wanted).min(best);
@@ -288,9 +291,10 @@ public final class PlanCheckContext {
 				: String.format(java.util.Locale.ROOT, "%.1f", hours);
 	}
 
-	/** Names of skills for messages: {@code Docker, Kubernetes and MLflow}. */
+	/** Names of skills for messages, quoted since names may hold "and": {@code 'Docker', 'Kubernetes' and 'MLflow'}. */
 	public static String names(Collection<Skill> skills) {
-		List<String> names = skills.stream().map(s -> s.getName() != null ? s.getName() : s.getId()).distinct().toList();
+		List<String> names = skills.stream().map(s -> "'" + (s.getName() != null ? s.getName() : s.getId()) + "'").distinct()
+				.toList();
 		if (names.size() <= 1) {
 			return names.isEmpty() ? "" : names.get(0);
 		}

@@ -40,7 +40,7 @@ final class UnrealisticDeadline implements PlanCheck {
 		LocalDate earliest = start.plusWeeks(weeks).minusDays(1);
 		findings.add(plan, "Plan " + context.planLabel() + " needs about " + PlanCheckContext.hours(hours) + " h of learning: at "
 				+ PlanCheckContext.hours(plan.getWeeklyHours()) + " h a week that is " + weeks + " weeks, but its end date " + end
-				+ " leaves " + (long) Math.floor(available) + "; skills take the hours they take",
+				+ " leaves " + (long) Math.floor(available) + " weeks; skills take the hours they take",
 				"move the end date to " + earliest + " or later, or drop the steps that matter least for " + context.roleLabel());
 	}
 }
