@@ -23,7 +23,7 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * Real bundles, built in memory and installed into the running framework, that contribute to
- * {@code dev.upskill.core.frameworks}: the way an organization's plug-in would.
+ * {@code dev.upskill.core.frameworks} (or another extension point): the way an organization's plug-in would.
  */
 final class TestBundles {
 
@@ -35,6 +35,7 @@ final class TestBundles {
 		final StringBuilder extensions = new StringBuilder();
 		final Map<String, String> files = new LinkedHashMap<>();
 		String imports;
+		String point = "dev.upskill.core.frameworks";
 
 		Spec(String name) {
 			this.name = name;
@@ -54,6 +55,12 @@ final class TestBundles {
 			imports = packages;
 			return this;
 		}
+
+		/** The extension point the contributions extend (by default the frameworks'). */
+		Spec point(String extensionPoint) {
+			point = extensionPoint;
+			return this;
+		}
 	}
 
 	Bundle install(Spec spec) throws IOException, BundleException {
@@ -69,7 +76,7 @@ final class TestBundles {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
 			put(jar, "plugin.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?eclipse version=\"3.4\"?>\n<plugin>\n"
-					+ "  <extension point=\"dev.upskill.core.frameworks\">\n" + spec.extensions + "  </extension>\n</plugin>\n");
+					+ "  <extension point=\"" + spec.point + "\">\n" + spec.extensions + "  </extension>\n</plugin>\n");
 			for (Map.Entry<String, String> file : spec.files.entrySet()) {
 				put(jar, file.getKey(), file.getValue());
 			}
