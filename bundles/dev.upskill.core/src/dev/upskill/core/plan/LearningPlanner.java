@@ -194,8 +194,9 @@ public final class LearningPlanner {
 		steps.sort(Comparator.comparingInt(PlannedStep::startWeek).thenComparingInt(PlannedStep::endWeek).thenComparing(PlannedStep::key));
 		int finishWeek = steps.stream().mapToInt(PlannedStep::endWeek).max().orElse(0);
 		List<OpenGap> open = new ArrayList<>();
-		String limits = reasons.stream().filter(r -> !r.startsWith("no resource teaches")).reduce((a, b) -> a + "; " + b).orElse(
-				"it does not fit within the limits");
+		// Per gap, the short form of each limit ("the budget is short by 200 USD"); the plan's reasons say the rest.
+		String limits = reasons.stream().filter(r -> !r.startsWith("no resource teaches")).map(r -> r.contains(": ") ? r.substring(0,
+				r.indexOf(": ")) : r).reduce((a, b) -> a + "; " + b).orElse("it does not fit within the limits");
 		for (int s = 0; s < missing.length; s++) {
 			Skill skill = compiler.skills.get(s);
 			if (missing[s] >= 0 && !PlanProblem.meets(after[s], missing[s])) {
@@ -242,10 +243,10 @@ public final class LearningPlanner {
 			Solution cheapest = new PlanSolver(problem, optional, Double.POSITIVE_INFINITY, capacity, limit).cover(Goal.COST);
 			if (cheapest.outcome() == Outcome.OPTIMAL || cheapest.outcome() == Outcome.FEASIBLE) {
 				if (cheapest.objective() > budget + 1e-6) {
-					reasons.add("the budget is short by " + PlanCompiler.money(BigDecimal.valueOf(cheapest.objective() - budget)) + " " + currency
-							+ ": closing the gaps costs at least " + PlanCompiler.money(BigDecimal.valueOf(cheapest.objective())) + " " + currency
+					reasons.add("the budget is short by " + PlanCompiler.amount(cheapest.objective() - budget) + " " + currency
+							+ ": closing the gaps costs at least " + PlanCompiler.amount(cheapest.objective()) + " " + currency
 							+ (capacity < Double.POSITIVE_INFINITY ? " by the deadline" : "") + ", and "
-							+ PlanCompiler.money(BigDecimal.valueOf(Math.max(0, budget))) + " " + currency + " is left");
+							+ PlanCompiler.amount(Math.max(0, budget)) + " " + currency + " is left");
 				}
 			}
 		}

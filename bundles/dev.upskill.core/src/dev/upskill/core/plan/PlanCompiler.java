@@ -288,6 +288,12 @@ final class PlanCompiler {
 		return amount == null ? "0" : amount.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 	}
 
+	/** An amount for messages: grouped, without trailing zero cents (13,540 or 12.50). */
+	static String amount(double value) {
+		String text = String.format(java.util.Locale.ROOT, "%,.2f", value);
+		return text.endsWith(".00") ? text.substring(0, text.length() - 3) : text;
+	}
+
 	private static int[] ints(List<Integer> values) {
 		return values.stream().mapToInt(Integer::intValue).toArray();
 	}

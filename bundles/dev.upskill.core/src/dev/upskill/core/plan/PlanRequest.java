@@ -22,8 +22,9 @@ import dev.upskill.model.Role;
 
 /**
  * What to plan: for whom, towards which roles, with which resources, and within which limits. The
- * defaults come from the profile (its target roles, weekly hours, budget and currency); start
- * today, no deadline, fewest hours, essential requirements only, two steps at a time.
+ * defaults come from the profile (its target roles, weekly hours, budget and currency) and the
+ * {@link PlannerPreferences} (exchange rates, hours of recurring steps, the solver's time limit);
+ * start today, no deadline, fewest hours, essential requirements only, two steps at a time.
  *
  * @since 0.2.0
  */
@@ -58,6 +59,7 @@ public final class PlanRequest {
 		this.weeklyHours = profile.getWeeklyHours() > 0 ? profile.getWeeklyHours() : 5;
 		this.budget = profile.getBudget();
 		this.currency = profile.getCurrency() == null || profile.getCurrency().isBlank() ? "USD" : profile.getCurrency();
+		PlannerPreferences.applyTo(this);
 	}
 
 	/**

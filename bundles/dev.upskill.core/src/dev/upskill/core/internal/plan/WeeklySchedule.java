@@ -21,7 +21,8 @@ import dev.upskill.core.internal.plan.PlanProblem.Resource;
  * allow, at a few hours a month, and do not count towards the steps in parallel.</li>
  * <li>Other steps start, in order of how much depends on them, as soon as their prerequisites were
  * finished in an earlier week, at most {@code maxParallel} at a time, each at the pace the free
- * hours of its start week allow (held over its weeks).</li>
+ * hours of its start week allow (held over its weeks); a step waits rather than start at less
+ * than its share of the week ({@code weeklyHours / maxParallel}, or all it needs).</li>
  * <li>Steps kept from an earlier plan keep their weeks; their load is reserved first.</li>
  * </ul>
  */
@@ -41,7 +42,8 @@ public final class WeeklySchedule {
 		this.problem = problem;
 		this.weeklyHours = weeklyHours;
 		this.maxParallel = Math.max(1, maxParallel);
-		this.recurringWeeklyHours = Math.max(0.1, Math.min(recurringWeeklyHours, weeklyHours));
+		// Recurring steps never take more than a quarter of the week, so the other steps can run.
+		this.recurringWeeklyHours = Math.max(0.05, Math.min(recurringWeeklyHours, weeklyHours / 4));
 		this.start = new int[problem.resources().size()];
 		this.end = new int[problem.resources().size()];
 	}
@@ -84,14 +86,15 @@ public final class WeeklySchedule {
 				double free = weeklyHours - load[week];
 				if (resource.recurring()) {
 					double pace = Math.min(recurringWeeklyHours, free);
-					if (pace < 0.05 && resource.hours() > 0) {
-						continue;
+					if ((pace >= 0.05 || resource.hours() <= 0) && place(r, week, pace, Math.min(0.05, pace))) {
+						it.remove();
 					}
-					place(r, week, pace);
-					it.remove();
-				} else if (running(week, chosen) < maxParallel && (free > 0.05 || resource.hours() <= 0)) {
-					place(r, week, free);
-					it.remove();
+				} else if (running(week, chosen) < maxParallel) {
+					// A step starts only at a pace worth the name: its share of the week, or all it needs.
+					double least = Math.min(resource.hours(), weeklyHours / maxParallel) * 0.999;
+					if (free >= least && place(r, week, free, least)) {
+						it.remove();
+					}
 				}
 			}
 			if (!waiting.isEmpty() && nothingAfter(week, chosen)) {
@@ -111,29 +114,34 @@ public final class WeeklySchedule {
 		return true;
 	}
 
-	private void place(int r, int week, double pace) {
+	/** Places r from the week at the given pace, lowered to what its weeks leave free; false when that is below {@code least}. */
+	private boolean place(int r, int week, double pace, double least) {
 		double hours = problem.resources().get(r).hours();
 		if (hours <= 0) {
 			start[r] = week;
 			end[r] = week;
-			return;
+			return true;
 		}
 		// The pace is held over the step's weeks: lower it to the least free capacity of those weeks.
 		int weeks = (int) Math.ceil(hours / pace - 1e-9);
 		for (int i = 0; i < 50; i++) {
-			double least = pace;
+			double lowest = pace;
 			for (int w = week; w < week + weeks && w <= MAX_WEEKS; w++) {
-				least = Math.min(least, weeklyHours - load[w]);
+				lowest = Math.min(lowest, weeklyHours - load[w]);
 			}
-			if (least >= hours / weeks - 1e-9) {
+			if (lowest >= hours / weeks - 1e-9) {
 				break;
 			}
-			pace = Math.max(least, 0.05);
+			pace = lowest;
+			if (pace < least || pace <= 0) {
+				return false;
+			}
 			weeks = (int) Math.ceil(hours / pace - 1e-9);
 		}
 		start[r] = week;
 		end[r] = Math.min(MAX_WEEKS, week + weeks - 1);
 		reserve(start[r], end[r], hours);
+		return true;
 	}
 
 	private void reserve(int from, int to, double hours) {
