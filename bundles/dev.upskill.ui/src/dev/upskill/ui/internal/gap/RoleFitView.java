@@ -84,7 +84,7 @@ public class RoleFitView extends ViewPart {
 		score.getColumn().setText("Fit");
 		score.getColumn().setWidth(180);
 		score.setLabelProvider(new ScoreBar());
-		column("Within reach", 230, new ColumnLabelProvider() {
+		column("Within reach", 660, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return reachText((RoleFit) element);
@@ -93,7 +93,7 @@ public class RoleFitView extends ViewPart {
 			@Override
 			public String getToolTipText(Object element) {
 				Reach r = reach.get(((RoleFit) element).key());
-				return r == null ? null : r.exact() ? "From the role's best plan at the profile's hours and budget."
+				return r == null ? null : !r.reachable() ? r.note() : r.exact() ? "From the role's best plan at the profile's hours and budget."
 						: "A lower bound: only the leading roles get an exact plan.";
 			}
 		});
@@ -103,7 +103,7 @@ public class RoleFitView extends ViewPart {
 				return ((RoleFit) element).role().getName();
 			}
 		});
-		column("Id", 280, new ColumnLabelProvider() {
+		column("Id", 260, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return ((RoleFit) element).key();

@@ -60,7 +60,7 @@ public class GeneratePlanHandler extends AbstractHandler {
 		GeneratePlanWizard wizard = new GeneratePlanWizard(ProfileSource.of(file, window.getActivePage()), roles,
 				window.getActivePage());
 		WizardDialog dialog = new WizardDialog(shell, wizard);
-		dialog.setPageSize(780, 520);
+		dialog.setPageSize(1100, 580);
 		dialog.open();
 		return null;
 	}

@@ -96,19 +96,19 @@ public final class PlanPreviewPage extends WizardPage {
 		steps = new TableViewer(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		steps.getTable().setHeaderVisible(true);
 		steps.getTable().setLinesVisible(true);
-		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(760, 200).applyTo(steps.getControl());
-		column("Weeks", 70, s -> s.startWeek() == s.endWeek() ? Integer.toString(s.startWeek()) : s.startWeek() + "-" + s.endWeek());
-		column("Resource", 300, s -> s.resource().getName() + (s.kept() ? " (kept)" : ""));
-		column("Hours", 60, s -> hours(s.hours()));
-		column("Cost", 80, s -> money(s.cost()));
-		column("Closes", 260, s -> s.closes().isEmpty() ? "(a prerequisite, or part of a level)" : skillNames(s.closes()));
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(1080, 170).applyTo(steps.getControl());
+		column("Weeks", 64, s -> s.startWeek() == s.endWeek() ? Integer.toString(s.startWeek()) : s.startWeek() + "-" + s.endWeek());
+		column("Resource", 430, s -> s.resource().getName() + (s.kept() ? " (kept)" : ""));
+		column("Hours", 55, s -> hours(s.hours()));
+		column("Cost", 65, s -> money(s.cost()));
+		column("Closes", 460, s -> s.closes().isEmpty() ? "(a prerequisite, or part of a level)" : skillNames(s.closes()));
 		steps.setContentProvider(ArrayContentProvider.getInstance());
 
 		Label openLabel = new Label(page, SWT.NONE);
 		openLabel.setText("Stays open, and why:");
 		GridDataFactory.fillDefaults().span(4, 1).applyTo(openLabel);
 		open = new Text(page, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
-		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(760, 60).applyTo(open);
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(1080, 80).applyTo(open);
 
 		new Label(page, SWT.NONE).setText("Write to:");
 		fileName = new Text(page, SWT.BORDER);
@@ -237,7 +237,7 @@ public final class PlanPreviewPage extends WizardPage {
 			status.setText(statusText(result));
 			hours.setText(hours(result.totalHours()) + " h at " + hours(result.weeklyHours()) + " h a week");
 			cost.setText(money(result.totalCost()) + " " + result.currency()
-					+ (request.budget() == null ? " (no budget limit)" : " of a budget of " + money(request.budget()) + " " + result.currency()));
+					+ (request.budget() == null ? " (no budget limit)" : " (budget " + money(request.budget()) + ")"));
 			finish.setText(result.finishDate() == null ? "nothing to do" : result.finishDate() + " (week " + result.finishWeek() + ")");
 			fit.setText(String.format(Locale.ROOT, "%.1f -> %.1f", result.fitBefore(), result.fitAfter()));
 			steps.setInput(result.steps());
