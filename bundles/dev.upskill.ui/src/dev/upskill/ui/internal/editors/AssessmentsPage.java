@@ -44,6 +44,7 @@ final class AssessmentsPage extends FormPage {
 		FormToolkit toolkit = managedForm.getToolkit();
 		form.setText("Skill assessments (" + profile.getAssessments().size() + ")");
 		toolkit.decorateFormHeading(form.getForm());
+		ProfileEditor.contributeGeneratePlan(form, getSite());
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form.getBody());
 		grid = new AssessmentGrid(form.getBody(), editor, profile);
 		GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).span(2, 1).applyTo(ModelGrid.filterField(form.getBody(), grid));

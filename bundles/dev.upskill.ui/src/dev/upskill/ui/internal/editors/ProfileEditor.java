@@ -15,6 +15,7 @@ import dev.upskill.model.Profile;
 public class ProfileEditor extends ModelEditor {
 
 	public static final String ID = "dev.upskill.ui.editors.profile";
+	static final String GENERATE_PLAN = "dev.upskill.ui.commands.generatePlan";
 
 	private ProfileOverviewPage overview;
 	private AssessmentsPage assessments;
@@ -58,6 +59,17 @@ public class ProfileEditor extends ModelEditor {
 	/** The assessments grid, for tests. */
 	public AssessmentGrid assessmentGrid() {
 		return assessments == null ? null : assessments.grid();
+	}
+
+	/** Puts Generate Plan... in a page's heading, so the plan is one click away from the profile being edited. */
+	static void contributeGeneratePlan(org.eclipse.ui.forms.widgets.ScrolledForm form, org.eclipse.ui.IWorkbenchPartSite site) {
+		org.eclipse.ui.menus.CommandContributionItemParameter parameter = new org.eclipse.ui.menus.CommandContributionItemParameter(site,
+				null, GENERATE_PLAN, org.eclipse.ui.menus.CommandContributionItem.STYLE_PUSH);
+		parameter.label = "Generate Plan...";
+		parameter.tooltip = "Plan the learning that closes this profile's gaps (unsaved changes included); preview, then write a new .plan file";
+		parameter.mode = org.eclipse.ui.menus.CommandContributionItem.MODE_FORCE_TEXT;
+		form.getToolBarManager().add(new org.eclipse.ui.menus.CommandContributionItem(parameter));
+		form.updateToolBar();
 	}
 
 	public void showAssessments() {

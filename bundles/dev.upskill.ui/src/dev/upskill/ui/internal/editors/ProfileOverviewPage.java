@@ -37,6 +37,7 @@ final class ProfileOverviewPage extends FormPage {
 		FormToolkit toolkit = managedForm.getToolkit();
 		form.setText("Profile of " + (profile.getPerson() == null ? profile.getName() : profile.getPerson()));
 		toolkit.decorateFormHeading(form.getForm());
+		ProfileEditor.contributeGeneratePlan(form, getSite());
 		GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).applyTo(form.getBody());
 		fields = new FormFields(editor, toolkit);
 

@@ -10,6 +10,12 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -18,6 +24,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
@@ -30,6 +37,9 @@ import dev.upskill.core.gap.AnalysisContext;
 import dev.upskill.core.gap.GapAnalysis;
 import dev.upskill.core.gap.RoleFit;
 import dev.upskill.core.gap.SkillKeys;
+import dev.upskill.core.plan.LearningPlanner;
+import dev.upskill.core.plan.PlanResult;
+import dev.upskill.core.plan.PlanStatus;
 import dev.upskill.model.Role;
 import dev.upskill.model.validation.Problem;
 
@@ -56,7 +66,9 @@ public class GapAnalysisView extends ViewPart {
 	private AnalysisContext context;
 	private List<Role> roleChoices = List.of();
 	private RoleFit fit;
-
+	private Label planLabel;
+	private Job estimating;
+	private PlanResult plan;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -87,6 +99,9 @@ public class GapAnalysisView extends ViewPart {
 			grid.rows().setGrouped(groupButton.getSelection());
 			grid.refresh();
 		});
+
+		planLabel = new Label(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(planLabel);
 
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -188,10 +203,100 @@ public class GapAnalysisView extends ViewPart {
 		radar.setLines(lines);
 		bars.setLines(lines);
 		scoreLabel.setText(fit == null ? "" : String.format(Locale.ROOT, "Fit %.1f / 100", fit.roundedScore()));
-		scoreLabel.setToolTipText(fit == null ? null : String.format(Locale.ROOT,
-				"The essential skills alone give %.1f; about %.0f hours of learning close the open gaps.",
-				Math.round(fit.essentialScore() * 10) / 10.0, fit.hoursToClose()));
+		scoreLabel.setToolTipText(fit == null ? null : String.format(Locale.ROOT, "The essential skills alone give %.1f.",
+				Math.round(fit.essentialScore() * 10) / 10.0));
 		scoreLabel.getParent().layout(true, true);
+		estimate();
+	}
+
+	/**
+	 * What closing the gaps takes, from the planner (a course that teaches three skills counts once,
+	 * prerequisites count): in a Job, the view says "Planning..." meanwhile.
+	 */
+	private void estimate() {
+		if (estimating != null) {
+			estimating.cancel();
+			estimating = null;
+		}
+		plan = null;
+		if (fit == null || context == null || fit.lines().stream().noneMatch(l -> l.gapLevels() > 0)) {
+			planLabel.setText(fit == null ? "" : "No gap to close.");
+			grid.rows().setPlan(null, false);
+			grid.refresh();
+			return;
+		}
+		AnalysisContext analysed = context;
+		Role role = fit.role();
+		Display display = planLabel.getDisplay();
+		Job job = new Job("Planning " + role.getName()) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				PlanResult result;
+				String failure = null;
+				try {
+					result = new LearningPlanner().estimate(analysed.profile(), role, analysed.resources(), monitor);
+				} catch (OperationCanceledException e) {
+					return Status.CANCEL_STATUS;
+				} catch (RuntimeException e) {
+					result = null;
+					failure = e.getMessage();
+					if (!(e instanceof IllegalArgumentException)) {
+						ILog.of(GapAnalysisView.class).error("Planning the gaps failed", e);
+					}
+				}
+				PlanResult shown = result;
+				String problem = failure;
+				Job self = this;
+				display.asyncExec(() -> {
+					if (planLabel.isDisposed() || estimating != self) {
+						return;
+					}
+					estimating = null;
+					showPlan(shown, problem);
+				});
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == GapAnalysisView.class;
+			}
+		};
+		estimating = job;
+		planLabel.setText("Planning what closes the gaps...");
+		grid.rows().setPlan(null, true);
+		grid.refresh();
+		job.schedule();
+	}
+
+	private void showPlan(PlanResult result, String problem) {
+		plan = result;
+		if (result == null) {
+			planLabel.setText("No plan: " + problem);
+		} else {
+			long steps = result.steps().stream().filter(s -> !s.kept()).count();
+			String text = String.format(Locale.ROOT, "%s h and %s %s of learning close the %s gaps (plan: %d step%s, %s)",
+					hours(result.totalHours()), money(result.totalCost()), result.currency(), result.status() == PlanStatus.PARTIAL
+							|| result.status() == PlanStatus.INFEASIBLE ? "closable essential" : "essential",
+					steps, steps == 1 ? "" : "s", result.status().label());
+			if (!result.open().isEmpty()) {
+				text += "; " + result.open().size() + " stay" + (result.open().size() == 1 ? "s" : "") + " open";
+			}
+			planLabel.setText(text);
+			planLabel.setToolTipText(result.open().isEmpty() ? "Finishing on " + result.finishDate() + " at "
+					+ hours(result.weeklyHours()) + " h a week." : String.join("\n", result.open().stream()
+							.map(g -> g.skillName() + ": " + g.reason()).toList()));
+		}
+		grid.rows().setPlan(result, false);
+		grid.refresh();
+	}
+
+	static String hours(double value) {
+		return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+	}
+
+	static String money(java.math.BigDecimal amount) {
+		return amount == null ? "0" : String.format(Locale.ROOT, "%,.2f", amount).replace(".00", "");
 	}
 
 	private void export(String extension) {
@@ -226,6 +331,32 @@ public class GapAnalysisView extends ViewPart {
 	/** The analysis shown, or null. */
 	public RoleFit fit() {
 		return fit;
+	}
+
+	/** The planner's plan for the gaps shown, or null while it is being made. */
+	public PlanResult plan() {
+		return plan;
+	}
+
+	/** Whether the planner is working on the gaps shown. */
+	public boolean planning() {
+		return estimating != null;
+	}
+
+	/** What the view says about closing the gaps. */
+	public String planText() {
+		return planLabel.getText();
+	}
+
+	/** The profile file shown, or null. */
+	public IFile profileFile() {
+		return tracker == null ? null : tracker.current();
+	}
+
+	/** The role shown ({@code framework#role}), or null. */
+	public String roleKey() {
+		Role role = selectedRole();
+		return role == null ? null : SkillKeys.of(role);
 	}
 
 	/** The rows the grid shows. */
@@ -272,6 +403,9 @@ public class GapAnalysisView extends ViewPart {
 	public void dispose() {
 		if (tracker != null) {
 			tracker.dispose();
+		}
+		if (estimating != null) {
+			estimating.cancel();
 		}
 		super.dispose();
 	}

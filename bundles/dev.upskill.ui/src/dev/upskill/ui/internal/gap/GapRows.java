@@ -10,7 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import java.util.Optional;
+
 import dev.upskill.core.gap.GapLine;
+import dev.upskill.core.gap.SkillKeys;
+import dev.upskill.core.plan.OpenGap;
+import dev.upskill.core.plan.PlanResult;
+import dev.upskill.core.plan.PlannedStep;
 
 /**
  * The rows of the gap grid: the lines of a role fit, filtered by text, sorted by a column, and
@@ -23,7 +29,11 @@ final class GapRows {
 	sealed interface Row permits LineRow, CategoryRow {
 	}
 
-	record LineRow(GapLine line) implements Row {
+	/**
+	 * @param learnWith what the "Learn with" column says: the plan's step that closes the gap, or why none does
+	 * @param hours the hours of that step, or ""
+	 */
+	record LineRow(GapLine line, String learnWith, Object hours) implements Row {
 	}
 
 	record CategoryRow(String category, int requirements, int open) implements Row {
@@ -36,6 +46,8 @@ final class GapRows {
 	static final int GAP = 4;
 
 	private List<GapLine> lines = List.of();
+	private PlanResult plan;
+	private boolean planning;
 	private final List<Row> rows = new ArrayList<>();
 	private String filter = "";
 	private boolean grouped;
@@ -49,6 +61,16 @@ final class GapRows {
 
 	void setLines(List<GapLine> lines) {
 		this.lines = List.copyOf(lines);
+		rebuild();
+	}
+
+	/**
+	 * The plan that closes the gaps (its steps fill the "Learn with" column), or null while it is
+	 * being made ({@code planning}) or when there is none.
+	 */
+	void setPlan(PlanResult result, boolean inProgress) {
+		this.plan = result;
+		this.planning = inProgress;
 		rebuild();
 	}
 
@@ -88,12 +110,12 @@ final class GapRows {
 	private void rebuild() {
 		List<GapLine> visible = new ArrayList<>(lines.stream().filter(this::matches).toList());
 		if (sortColumn >= 0) {
-			Comparator<GapLine> order = Comparator.comparing(l -> sortKey(l, sortColumn), GapRows::compareKeys);
+			Comparator<GapLine> order = Comparator.comparing(l -> sortKey(lineRow(l), sortColumn), GapRows::compareKeys);
 			visible.sort(ascending ? order : order.reversed());
 		}
 		rows.clear();
 		if (!grouped) {
-			visible.forEach(l -> rows.add(new LineRow(l)));
+			visible.forEach(l -> rows.add(lineRow(l)));
 			return;
 		}
 		Map<String, List<GapLine>> byCategory = new LinkedHashMap<>();
@@ -102,13 +124,13 @@ final class GapRows {
 		for (Map.Entry<String, List<GapLine>> group : byCategory.entrySet()) {
 			List<GapLine> members = new ArrayList<>(group.getValue());
 			if (sortColumn >= 0) {
-				Comparator<GapLine> order = Comparator.comparing(l -> sortKey(l, sortColumn), GapRows::compareKeys);
+				Comparator<GapLine> order = Comparator.comparing(l -> sortKey(lineRow(l), sortColumn), GapRows::compareKeys);
 				members.sort(ascending ? order : order.reversed());
 			} else {
 				members.sort(Comparator.comparingInt(l -> lines.indexOf(l)));
 			}
 			rows.add(new CategoryRow(group.getKey(), members.size(), (int) members.stream().filter(l -> l.gapLevels() > 0).count()));
-			members.forEach(l -> rows.add(new LineRow(l)));
+			members.forEach(l -> rows.add(lineRow(l)));
 		}
 	}
 
@@ -122,14 +144,38 @@ final class GapRows {
 		return line.category() == null || line.category().getName() == null ? "(no category)" : line.category().getName();
 	}
 
-	private static Object sortKey(GapLine line, int column) {
+	/** A line with what the plan says about it. */
+	private LineRow lineRow(GapLine line) {
+		if (line.gapLevels() <= 0) {
+			return new LineRow(line, "", "");
+		}
+		if (planning) {
+			return new LineRow(line, "planning...", "");
+		}
+		if (plan == null) {
+			return new LineRow(line, "", "");
+		}
+		String skill = SkillKeys.of(line.requirement().getSkill());
+		Optional<PlannedStep> step = plan.closer(skill);
+		if (step.isPresent()) {
+			return new LineRow(line, step.get().resource().getName(), Math.round(step.get().hours()));
+		}
+		Optional<OpenGap> open = plan.open().stream().filter(g -> g.skill().equals(skill)).findFirst();
+		if (open.isPresent()) {
+			return new LineRow(line, "open: " + open.get().reason(), "");
+		}
+		return new LineRow(line, line.essential() ? "not closed by the plan" : "optional: not planned", "");
+	}
+
+	private static Object sortKey(LineRow row, int column) {
+		GapLine line = row.line();
 		return switch (column) {
 			case 2 -> line.requiredLevel();
 			case 3 -> line.currentLevel() == null ? -1 : line.currentLevel();
 			case GAP -> line.gap();
 			case 5 -> line.weight();
-			case 9 -> line.learning() == null ? Double.MAX_VALUE : line.learning().hours();
-			default -> String.valueOf(value(new LineRow(line), column)).toLowerCase(Locale.ROOT);
+			case 9 -> row.hours() instanceof Long hours ? hours : Long.MAX_VALUE;
+			default -> String.valueOf(value(row, column)).toLowerCase(Locale.ROOT);
 		};
 	}
 
@@ -147,7 +193,8 @@ final class GapRows {
 				default -> "";
 			};
 		}
-		GapLine line = ((LineRow) row).line();
+		LineRow lineRow = (LineRow) row;
+		GapLine line = lineRow.line();
 		return switch (column) {
 			case SKILL -> line.skillName();
 			case CATEGORY -> categoryName(line);
@@ -157,9 +204,8 @@ final class GapRows {
 			case 5 -> line.weight();
 			case 6 -> line.importance().getLiteral();
 			case 7 -> line.source();
-			case 8 -> line.learning() == null ? (line.gapLevels() > 0 ? "no resource teaches this level" : "")
-					: line.learning().resource().getName();
-			case 9 -> line.learning() == null ? "" : Math.round(line.learning().hours());
+			case 8 -> lineRow.learnWith();
+			case 9 -> lineRow.hours();
 			default -> "";
 		};
 	}

@@ -3,10 +3,20 @@
  */
 package dev.upskill.ui.internal.gap;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -18,14 +28,20 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
 import dev.upskill.core.gap.AnalysisContext;
 import dev.upskill.core.gap.RoleFit;
 import dev.upskill.core.gap.RoleRanking;
+import dev.upskill.core.plan.PlanRequest;
+import dev.upskill.core.plan.RolesWithinReach;
+import dev.upskill.core.plan.RolesWithinReach.Reach;
+import dev.upskill.model.Role;
 
 /**
  * The Role Fit view: every role of every framework ranked by how well the profile fits it, with a
@@ -38,7 +54,15 @@ public class RoleFitView extends ViewPart {
 	private Label title;
 	private TableViewer viewer;
 	private ProfileTracker tracker;
+	/** How many roles get exact plans in the reach column; the others get a lower bound. */
+	static final int REACH_LEADERS = 3;
+
 	private List<RoleFit> ranked = List.of();
+	private Map<RoleFit, Integer> rank = Map.of();
+	private Map<String, Reach> reach = Map.of();
+	private Job reaching;
+	private String reachProblem;
+	private String currency = "USD";
 	private IFile profileFile;
 
 	@Override
@@ -53,26 +77,45 @@ public class RoleFitView extends ViewPart {
 		column("#", 40, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return Integer.toString(ranked.indexOf(element) + 1);
+				return Integer.toString(rank.getOrDefault(element, -1) + 1);
 			}
 		});
 		TableViewerColumn score = new TableViewerColumn(viewer, SWT.LEFT);
 		score.getColumn().setText("Fit");
 		score.getColumn().setWidth(180);
 		score.setLabelProvider(new ScoreBar());
+		column("Within reach", 660, new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return reachText((RoleFit) element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				Reach r = reach.get(((RoleFit) element).key());
+				return r == null ? null : !r.reachable() ? r.note() : r.exact() ? "From the role's best plan at the profile's hours and budget."
+						: "A lower bound: only the leading roles get an exact plan.";
+			}
+		});
 		column("Role", 300, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return ((RoleFit) element).role().getName();
 			}
 		});
-		column("Id", 280, new ColumnLabelProvider() {
+		column("Id", 260, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return ((RoleFit) element).key();
 			}
 		});
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
+		MenuManager menu = new MenuManager();
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
+		getSite().setSelectionProvider(viewer);
 		viewer.addDoubleClickListener(event -> {
 			if (((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement() instanceof RoleFit fit) {
 				analyse(fit);
@@ -99,15 +142,102 @@ public class RoleFitView extends ViewPart {
 		if (context == null) {
 			title.setText(file.getName() + " cannot be read: " + (loaded.problems().isEmpty() ? "" : loaded.problems().get(0).message()));
 			ranked = List.of();
+			rank = Map.of();
 		} else {
 			RoleRanking ranking = new RoleRanking(context.roles());
 			ranked = ranking.rank(context.profile(), ranking.roleCount());
+			Map<RoleFit, Integer> positions = new java.util.IdentityHashMap<>();
+			for (int i = 0; i < ranked.size(); i++) {
+				positions.put(ranked.get(i), i);
+			}
+			rank = positions;
+			currency = new PlanRequest(context.profile(), List.of()).currency();
 			title.setText(String.format(Locale.ROOT, "%s (%s) against %d roles; double-click a role to see its gaps",
 					context.profile().getPerson() != null ? context.profile().getPerson() : context.profile().getName(), file.getName(),
 					ranked.size()));
 		}
 		viewer.setInput(ranked);
 		title.getParent().layout(true, true);
+		reach(context);
+	}
+
+	/**
+	 * How soon each role is within reach, from {@link RolesWithinReach}: exact for the leaders, a
+	 * lower bound for the others. In a Job after the scores; the column says "Computing..." meanwhile.
+	 */
+	private void reach(AnalysisContext context) {
+		if (reaching != null) {
+			reaching.cancel();
+			reaching = null;
+		}
+		reach = Map.of();
+		reachProblem = null;
+		if (context == null || ranked.isEmpty()) {
+			return;
+		}
+		List<Role> roles = ranked.stream().map(RoleFit::role).toList();
+		Display display = viewer.getControl().getDisplay();
+		Job job = new Job("Roles within reach") {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				Map<String, Reach> computed = new HashMap<>();
+				String failure = null;
+				try {
+					PlanRequest request = new PlanRequest(context.profile(), context.resources());
+					for (Reach r : new RolesWithinReach().rank(request, roles, 0, REACH_LEADERS, monitor)) {
+						computed.put(r.key(), r);
+					}
+				} catch (OperationCanceledException e) {
+					return Status.CANCEL_STATUS;
+				} catch (RuntimeException e) {
+					failure = e.getMessage() == null ? "the planner failed; see the Error Log" : e.getMessage();
+					if (!(e instanceof IllegalArgumentException)) {
+						ILog.of(RoleFitView.class).error("Roles within reach failed", e);
+					}
+				}
+				String problem = failure;
+				Job self = this;
+				display.asyncExec(() -> {
+					if (viewer.getControl().isDisposed() || reaching != self) {
+						return;
+					}
+					reaching = null;
+					reach = Map.copyOf(computed);
+					reachProblem = problem;
+					viewer.refresh();
+				});
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == RoleFitView.class;
+			}
+		};
+		reaching = job;
+		job.schedule();
+	}
+
+	/** What the reach column says for a role. */
+	public String reachText(RoleFit fit) {
+		if (reaching != null) {
+			return "Computing...";
+		}
+		Reach r = reach.get(fit.key());
+		if (r == null) {
+			return reachProblem == null ? "" : "not computed: " + reachProblem;
+		}
+		if (!r.reachable()) {
+			return "out of reach: " + r.note();
+		}
+		if (!r.exact()) {
+			return "\u2265 " + r.weeks() + " weeks";
+		}
+		if (r.weeks() == 0) {
+			return "ready now";
+		}
+		return String.format(Locale.ROOT, "%d weeks, %s h, %s %s", r.weeks(), GapAnalysisView.hours(r.hours()),
+				GapAnalysisView.money(r.cost()), currency);
 	}
 
 	/** Opens the Gap Analysis view on this role. */
@@ -121,6 +251,40 @@ public class RoleFitView extends ViewPart {
 		} catch (PartInitException e) {
 			org.eclipse.core.runtime.ILog.of(getClass()).log(e.getStatus());
 		}
+	}
+
+	/** The reach of each role by key, once computed; empty while computing. */
+	public Map<String, Reach> reach() {
+		return reach;
+	}
+
+	/** Whether the reach is being computed. */
+	public boolean computingReach() {
+		return reaching != null;
+	}
+
+	/** The profile file ranked, or null. */
+	public IFile profileFile() {
+		return profileFile;
+	}
+
+	/** The role selected in the table ({@code framework#role}), else the best fit, or null. */
+	public String selectedRoleKey() {
+		Object selected = viewer.getStructuredSelection().getFirstElement();
+		if (selected instanceof RoleFit fit) {
+			return fit.key();
+		}
+		return ranked.isEmpty() ? null : ranked.get(0).key();
+	}
+
+	/** Selects a role in the table, as a click does. */
+	public void select(RoleFit fit) {
+		viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(fit), true);
+	}
+
+	/** The table, for tests. */
+	public org.eclipse.swt.widgets.Table table() {
+		return viewer.getTable();
 	}
 
 	/** The ranking shown, best first. */
@@ -137,6 +301,9 @@ public class RoleFitView extends ViewPart {
 	public void dispose() {
 		if (tracker != null) {
 			tracker.dispose();
+		}
+		if (reaching != null) {
+			reaching.cancel();
 		}
 		super.dispose();
 	}
