@@ -140,14 +140,13 @@ public final class LearningPlanner {
 		if (!schedule.schedule(chosen, firstWeek)) {
 			throw new IllegalStateException("the chosen steps cannot be put into weeks: their prerequisites form a cycle");
 		}
-		PlanResult result = result(request, compiler, solver, chosen, schedule, status, gap, reasons, why, deadlineWeek);
+		PlanResult result = result(request, compiler, chosen, schedule, status, gap, reasons, why, deadlineWeek, solution.candidates());
 		progress.worked(1);
 		return result;
 	}
 
-	private PlanResult result(PlanRequest request, PlanCompiler compiler, PlanSolver solver, boolean[] chosen,
-			WeeklySchedule schedule, PlanStatus status, double gap, List<String> reasons, Map<Integer, String> why,
-			int deadlineWeek) {
+	private PlanResult result(PlanRequest request, PlanCompiler compiler, boolean[] chosen, WeeklySchedule schedule,
+			PlanStatus status, double gap, List<String> reasons, Map<Integer, String> why, int deadlineWeek, int candidates) {
 		PlanProblem problem = compiler.problem;
 		double[] missing = problem.missing(request.includeOptional());
 		double[] after = problem.levelsAfter(chosen);
@@ -220,15 +219,7 @@ public final class LearningPlanner {
 		return new PlanResult(status, request.objective(), gap, hours, cost, compiler.rates.currency(), request.start(), finishWeek,
 				finishWeek == 0 ? null : finishDate(request.start(), finishWeek), problem.fit(problem.levelsAfter(new boolean[chosen.length])),
 				problem.fit(after), List.copyOf(steps), List.copyOf(open), List.copyOf(reasons), compiler.rates.used(),
-				request.weeklyHours(), solverCandidates(solver));
-	}
-
-	private static int solverCandidates(PlanSolver solver) {
-		int count = 0;
-		for (boolean candidate : solver.candidates()) {
-			count += candidate ? 1 : 0;
-		}
-		return count;
+				request.weeklyHours(), candidates);
 	}
 
 	/** Says which limit stops a full plan: the money (by how much) or the time (by how many hours). */

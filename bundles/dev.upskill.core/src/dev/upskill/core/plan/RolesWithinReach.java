@@ -35,7 +35,9 @@ import dev.upskill.model.Role;
  * over missing levels of the smallest such share bounds any plan's hours from below (a fractional
  * set cover). Exact plans ({@link LearningPlanner}'s solver and schedule) are then made in the
  * order of the bound until the leaders are known: no role not yet planned can beat the last of
- * them. The others are listed with their bound, marked as not exact.
+ * them. The others are listed with their bound, marked as not exact. The exact plans share a time
+ * budget of twice the request's time limit (each gets a quarter of it); when that runs out after
+ * the leaders, the rest keep their bounds.
  *
  * @since 0.2.0
  */
@@ -103,22 +105,28 @@ public final class RolesWithinReach {
 		List<Reach> result = new ArrayList<>(bounds);
 		List<Reach> exact = new ArrayList<>();
 		SubMonitor exactProgress = progress.split(90).setWorkRemaining(Math.max(1, leaders));
+		// Exact plans share one time budget; past it, the remaining roles keep their bounds.
+		long started = System.currentTimeMillis();
+		long stop = started + Math.max(1000, 2 * request.timeLimitMillis());
+		long perRole = Math.max(100, request.timeLimitMillis() / 4);
 		for (int at = 0; at < order.size(); at++) {
 			int i = order.get(at);
 			Reach bound = bounds.get(i);
 			if (!bound.reachable()) {
 				break;
 			}
-			if (exact.size() >= leaders) {
-				int worst = exact.stream().filter(Reach::reachable).mapToInt(Reach::weeks).max().orElse(Integer.MAX_VALUE);
-				if (exact.stream().filter(Reach::reachable).count() >= leaders && worst <= bound.weeks()) {
-					break;
-				}
+			// Done when the leaders are known: the k-th soonest exact plan is no later than this role's bound.
+			int[] soonest = exact.stream().filter(Reach::reachable).mapToInt(Reach::weeks).sorted().toArray();
+			if (soonest.length >= leaders && soonest[leaders - 1] <= bound.weeks()) {
+				break;
 			}
 			if (exactProgress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
-			Reach planned = plan(roles.get(i), byRole.get(i), all, current, compiler, request, budget, capacity, bound.fit());
+			if (System.currentTimeMillis() > stop && (soonest.length >= leaders || System.currentTimeMillis() > stop + 2 * (stop - started))) {
+				break;
+			}
+			Reach planned = plan(roles.get(i), byRole.get(i), all, current, compiler, request, budget, capacity, bound.fit(), perRole);
 			result.set(i, planned);
 			exact.add(planned);
 			exactProgress.worked(1);
@@ -175,10 +183,10 @@ public final class RolesWithinReach {
 	}
 
 	private static Reach plan(Role role, List<PlanProblem.Requirement> requirements, PlanProblem all, double[] current,
-			PlanCompiler compiler, PlanRequest request, double budget, double capacity, double fit) {
+			PlanCompiler compiler, PlanRequest request, double budget, double capacity, double fit, long timeLimit) {
 		String key = SkillKeys.of(role);
 		PlanProblem problem = new PlanProblem(current, requirements, all.resources(), 1);
-		PlanSolver solver = new PlanSolver(problem, false, budget, capacity, request.timeLimitMillis());
+		PlanSolver solver = new PlanSolver(problem, false, budget, capacity, timeLimit);
 		Solution solution = solver.cover(Goal.HOURS);
 		if (solution.outcome() != Outcome.OPTIMAL && solution.outcome() != Outcome.FEASIBLE) {
 			String why = solution.outcome() == Outcome.UNKNOWN ? "no plan found in time"

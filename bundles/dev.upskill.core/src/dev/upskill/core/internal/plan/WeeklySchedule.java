@@ -63,20 +63,45 @@ public final class WeeklySchedule {
 	public boolean schedule(boolean[] chosen, int firstWeek) {
 		int n = problem.resources().size();
 		int[] depth = depths(chosen);
+		List<Integer> picked = new ArrayList<>();
 		List<Integer> waiting = new ArrayList<>();
 		for (int r = 0; r < n; r++) {
-			if (chosen[r] && start[r] == 0) {
-				waiting.add(r);
+			if (chosen[r]) {
+				picked.add(r);
+				if (start[r] == 0) {
+					waiting.add(r);
+				}
 			}
 		}
 		waiting.sort(Comparator.comparingInt((Integer r) -> -depth[r]).thenComparing(r -> -problem.resources().get(r).hours())
 				.thenComparing(r -> r));
+		// Levels reached and steps done before the current week, kept up to date as the weeks pass.
+		double[] levels = new double[problem.skillCount()];
+		for (int s = 0; s < levels.length; s++) {
+			levels[s] = problem.current(s);
+		}
+		boolean[] done = new boolean[n];
 		for (int week = firstWeek; !waiting.isEmpty(); week++) {
 			if (week > MAX_WEEKS) {
 				return false;
 			}
-			double[] levels = levelsBefore(week, chosen);
-			boolean[] done = doneBefore(week, chosen);
+			int running = 0;
+			int latestEnd = 0;
+			for (int r : picked) {
+				if (start[r] > 0 && !done[r] && end[r] < week) {
+					done[r] = true;
+					Resource resource = problem.resources().get(r);
+					for (int g = 0; g < resource.gainSkill().length; g++) {
+						levels[resource.gainSkill()[g]] = Math.max(levels[resource.gainSkill()[g]], resource.gainLevel()[g]);
+					}
+				}
+				if (start[r] > 0) {
+					latestEnd = Math.max(latestEnd, end[r]);
+					if (start[r] <= week && end[r] >= week && !problem.resources().get(r).recurring()) {
+						running++;
+					}
+				}
+			}
 			for (var it = waiting.iterator(); it.hasNext();) {
 				int r = it.next();
 				Resource resource = problem.resources().get(r);
@@ -88,26 +113,20 @@ public final class WeeklySchedule {
 					double pace = Math.min(recurringWeeklyHours, free);
 					if ((pace >= 0.05 || resource.hours() <= 0) && place(r, week, pace, Math.min(0.05, pace))) {
 						it.remove();
+						latestEnd = Math.max(latestEnd, end[r]);
 					}
-				} else if (running(week, chosen) < maxParallel) {
+				} else if (running < maxParallel) {
 					// A step starts only at a pace worth the name: its share of the week, or all it needs.
 					double least = Math.min(resource.hours(), weeklyHours / maxParallel) * 0.999;
 					if (free >= least && place(r, week, free, least)) {
 						it.remove();
+						running++;
+						latestEnd = Math.max(latestEnd, end[r]);
 					}
 				}
 			}
-			if (!waiting.isEmpty() && nothingAfter(week, chosen)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** Whether no scheduled step ends at or after the week, so nothing new can become ready. */
-	private boolean nothingAfter(int week, boolean[] chosen) {
-		for (int r = 0; r < start.length; r++) {
-			if (chosen[r] && start[r] > 0 && end[r] >= week) {
+			// Nothing scheduled ends at or after this week: nothing new can become ready.
+			if (!waiting.isEmpty() && latestEnd < week) {
 				return false;
 			}
 		}
@@ -149,29 +168,6 @@ public final class WeeklySchedule {
 		for (int w = Math.max(1, from); w <= to && w <= MAX_WEEKS; w++) {
 			load[w] += pace;
 		}
-	}
-
-	private int running(int week, boolean[] chosen) {
-		int running = 0;
-		for (int r = 0; r < start.length; r++) {
-			if (chosen[r] && start[r] > 0 && start[r] <= week && end[r] >= week && !problem.resources().get(r).recurring()) {
-				running++;
-			}
-		}
-		return running;
-	}
-
-	private double[] levelsBefore(int week, boolean[] chosen) {
-		boolean[] done = doneBefore(week, chosen);
-		return problem.levelsAfter(done);
-	}
-
-	private boolean[] doneBefore(int week, boolean[] chosen) {
-		boolean[] done = new boolean[start.length];
-		for (int r = 0; r < start.length; r++) {
-			done[r] = chosen[r] && start[r] > 0 && end[r] < week;
-		}
-		return done;
 	}
 
 	/** For each resource, the length of the longest chain of chosen resources that wait for it. */
