@@ -21,7 +21,8 @@ import dev.upskill.core.internal.plan.PlanProblem.Resource;
  * allow, at a few hours a month, and do not count towards the steps in parallel.</li>
  * <li>Other steps start, in order of how much depends on them, as soon as their prerequisites were
  * finished in an earlier week, at most {@code maxParallel} at a time, each at the pace the free
- * hours of its start week allow (held over its weeks).</li>
+ * hours of its start week allow (held over its weeks), once at least a fair share of the week
+ * ({@code weeklyHours / maxParallel}, or the step's hours if fewer) is free.</li>
  * <li>Steps kept from an earlier plan keep their weeks; their load is reserved first.</li>
  * </ul>
  */
@@ -67,8 +68,12 @@ public final class WeeklySchedule {
 				waiting.add(r);
 			}
 		}
-		waiting.sort(Comparator.comparingInt((Integer r) -> -depth[r]).thenComparing(r -> -problem.resources().get(r).hours())
-				.thenComparing(r -> r));
+		// Recurring steps first: they take a few hours a week alongside, not what the others leave.
+		waiting.sort(Comparator.comparing((Integer r) -> !problem.resources().get(r).recurring()).thenComparingInt(r -> -depth[r])
+				.thenComparing(r -> -problem.resources().get(r).hours()).thenComparing(r -> r));
+		// A step starts only when a fair share of the week is free: started on the few hours another
+		// step leaves, it would hold that pace over its weeks (40 h at 0.3 h a week: 120 weeks).
+		double fairShare = weeklyHours / maxParallel;
 		for (int week = firstWeek; !waiting.isEmpty(); week++) {
 			if (week > MAX_WEEKS) {
 				return false;
@@ -89,7 +94,8 @@ public final class WeeklySchedule {
 					}
 					place(r, week, pace);
 					it.remove();
-				} else if (running(week, chosen) < maxParallel && (free > 0.05 || resource.hours() <= 0)) {
+				} else if (running(week, chosen) < maxParallel && (free > 0.05 && free >= Math.min(resource.hours(), fairShare) - 1e-9
+						|| resource.hours() <= 0)) {
 					place(r, week, free);
 					it.remove();
 				}
