@@ -65,9 +65,9 @@ public final class CommandLine {
 		stream.println("Commands:");
 		for (Command command : commands.values()) {
 			String head = command.name() + " " + command.synopsis();
-			stream.printf("  %-28s %s%n", head.strip(), command.summary());
+			stream.printf("  %-32s %s%n", head.strip(), command.summary());
 			if (!command.options().isEmpty()) {
-				stream.printf("  %-28s %s%n", "", command.options());
+				stream.printf("  %-32s %s%n", "", command.options());
 			}
 		}
 		stream.println();

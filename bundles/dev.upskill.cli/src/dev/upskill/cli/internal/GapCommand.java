@@ -49,6 +49,11 @@ final class GapCommand implements Command {
 	}
 
 	@Override
+	public String options() {
+		return "[--framework FILE]...";
+	}
+
+	@Override
 	public int run(List<String> arguments, CommandLine io) {
 		try {
 			Options options = new Options(arguments, Set.of("profile", "framework", "role", "format"));
@@ -103,10 +108,10 @@ final class GapCommand implements Command {
 		io.out().printf("%-34s %-26s %3s %3s %3s %6s  %-10s %-26s %s%n", "SKILL", "CATEGORY", "REQ", "CUR", "GAP", "WEIGHT",
 				"IMPORTANCE", "CURRENT LEVEL FROM", "LEARN WITH (HOURS)");
 		for (GapLine line : fit.lines()) {
-			io.out().printf("%-34s %-26s %3d %3s %3d %6.1f  %-10s %-26s %s%n", Figures.cut(line.skillName(), 34),
+			io.out().println(String.format("%-34s %-26s %3d %3s %3d %6.1f  %-10s %-26s %s", Figures.cut(line.skillName(), 34),
 					Figures.cut(line.category() == null ? "" : line.category().getName(), 26), line.requiredLevel(),
 					line.currentLevel() == null ? "-" : line.currentLevel().toString(), line.gapLevels(), line.weight(),
-					line.importance(), Figures.cut(line.source(), 26), learnWith(line, estimate));
+					line.importance(), Figures.cut(line.source(), 26), learnWith(line, estimate)).stripTrailing());
 		}
 	}
 

@@ -72,8 +72,8 @@ final class PlanCommand implements Command {
 	@Override
 	public String options() {
 		return "[--hours H] [--budget B|none] [--currency C] [--rate CUR=X]... [--objective hours|cost|finish]\n"
-				+ String.format("  %-28s %s", "", "[--start DATE] [--deadline DATE] [--optional] [--parallel N]")
-				+ String.format("%n  %-28s %s", "", "[--prefer KIND|PROVIDER]... [--exclude KIND|PROVIDER]... [--framework FILE]...");
+				+ String.format("  %-32s %s", "", "[--start DATE] [--deadline DATE] [--optional] [--parallel N]")
+				+ String.format("%n  %-32s %s", "", "[--prefer KIND|PROVIDER]... [--exclude KIND|PROVIDER]... [--framework FILE]...");
 	}
 
 	@Override
@@ -98,6 +98,9 @@ final class PlanCommand implements Command {
 				if (!problems.isEmpty()) {
 					io.err().println("upskill plan: not written to " + output + ": the plan would not pass 'upskill validate':");
 					problems.forEach(problem -> io.err().println("  " + problem));
+					if (request.deadline() != null) {
+						io.err().println("  (a later --deadline or more --hours would give the steps room)");
+					}
 					return CommandLine.PROBLEMS;
 				}
 				if (format.equals("text")) {
@@ -280,9 +283,9 @@ final class PlanCommand implements Command {
 			for (PlannedStep step : result.steps()) {
 				String weeks = step.startWeek() == step.endWeek() ? Integer.toString(step.startWeek())
 						: step.startWeek() + "-" + step.endWeek();
-				out.printf("%-7s  %-48s %6s %9s  %s%n", weeks, Figures.cut(step.resource().getName(), 48), Figures.hours(step.hours()),
-						Figures.money(step.cost()), step.closes().stream().map(k -> skillNames.getOrDefault(k, k))
-								.collect(Collectors.joining(", ")));
+				out.println(String.format("%-7s  %-48s %6s %9s  %s", weeks, Figures.cut(step.resource().getName(), 48),
+						Figures.hours(step.hours()), Figures.money(step.cost()), step.closes().stream()
+								.map(k -> skillNames.getOrDefault(k, k)).collect(Collectors.joining(", "))).stripTrailing());
 			}
 		}
 		Map<String, List<OpenGap>> byReason = new LinkedHashMap<>();

@@ -32,12 +32,17 @@ final class RankCommand implements Command {
 
 	@Override
 	public String synopsis() {
-		return "--profile P [--top N] [--framework FILE]...";
+		return "--profile P [--top N]";
 	}
 
 	@Override
 	public String summary() {
 		return "the roles a profile fits best, and adjacent roles [--format text|csv|json]";
+	}
+
+	@Override
+	public String options() {
+		return "[--framework FILE]...";
 	}
 
 	@Override

@@ -90,11 +90,11 @@ final class ReachCommand implements Command {
 				"COST", "FIGURES", "NOTE");
 		for (int i = 0; i < shown.size(); i++) {
 			Reach reach = shown.get(i);
-			io.out().printf("%4d  %-36s %-40s %5.1f %5s %6s %10s  %-8s  %s%n", i + 1, Figures.cut(reach.role().getName(), 36),
+			io.out().println(String.format("%4d  %-36s %-40s %5.1f %5s %6s %10s  %-8s  %s", i + 1, Figures.cut(reach.role().getName(), 36),
 					Figures.cut(reach.key(), 40), reach.fit(), reach.reachable() ? Integer.toString(reach.weeks()) : "-",
 					reach.reachable() || reach.hours() > 0 ? Figures.hours(reach.hours()) : "-",
 					reach.reachable() || reach.cost().signum() > 0 ? Figures.money(reach.cost()) : "-",
-					reach.exact() ? "exact" : "at least", reach.note());
+					reach.exact() ? "exact" : "at least", reach.note()).stripTrailing());
 		}
 		io.out().printf("%nCosts in %s. Exact: from the role's best plan; at least: a lower bound (the role cannot be ready"
 				+ " sooner than the exact ones above it).%n", request.currency());

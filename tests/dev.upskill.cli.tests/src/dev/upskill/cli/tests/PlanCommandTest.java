@@ -216,6 +216,25 @@ class PlanCommandTest {
 		assertTrue(Files.exists(folder.resolve(".dana-next.plan.bak")), "the replaced version is kept");
 	}
 
+	/** With a deadline a schedule can run late (a monthly mentoring runs for months): such a plan is not written. */
+	@Test
+	void writesOnlyAPlanThatValidates() throws IOException {
+		for (String deadline : List.of("2026-09-30", "2026-12-31", "2027-06-30")) {
+			Path plan = folder.resolve("by-" + deadline + ".plan");
+			int exit = run("plan", "--profile", profile(), "--start", "2026-07-06", "--deadline", deadline, "-o", plan.toString());
+			if (Files.exists(plan)) {
+				assertTrue(out().contains("Written to " + plan), out());
+				assertEquals(CommandLine.OK, run("validate", plan.toString()), out());
+				assertTrue(Files.readString(plan).contains("endDate=\"" + deadline + "\""));
+			} else {
+				assertEquals(CommandLine.PROBLEMS, exit, err());
+				assertTrue(err().startsWith("upskill plan: not written to " + plan + ": the plan would not pass 'upskill validate':"),
+						err());
+				assertTrue(err().contains("after the plan's end date " + deadline), err());
+			}
+		}
+	}
+
 	@Test
 	void aSmallBudgetGivesAPartialPlanThatSaysWhy() throws IOException {
 		JsonObject plan = planJson("--role", "ai-upskilling#role.ml-engineer", "--budget", "20");
@@ -279,6 +298,19 @@ class PlanCommandTest {
 		assertTrue(plan.get("fitAfter").getAsDouble() > plan.get("fitBefore").getAsDouble(), plan.toString());
 		assertTrue(plan.getAsJsonArray("steps").asList().stream().map(s -> s.getAsJsonObject().get("closes").getAsJsonArray())
 				.anyMatch(c -> c.contains(new com.google.gson.JsonPrimitive("ai-upskilling#skill.docker"))), plan.toString());
+	}
+
+	@Test
+	void aFreeResourceInAnotherCurrencyNeedsNoRate() throws IOException {
+		String acme = repository("examples/dev.upskill.examples.acme/frameworks/acme-ai-roles.framework").toString();
+		JsonObject plan = planJson("--framework", acme, "--role", "acme-ai-additions#acme.role.ai-operations-analyst", "--budget",
+				"none");
+		assertTrue(plan.getAsJsonArray("steps").asList().stream().anyMatch(s -> s.getAsJsonObject().get("resource").getAsString()
+				.equals("acme-ai-additions#acme.res.forecasting-academy")), "the free course in EUR is planned: " + plan);
+		assertEquals(CommandLine.OK, run("gap", "--profile", profile(), "--framework", acme, "--role",
+				"acme.role.ai-operations-analyst", "--format", "json"), err());
+		assertEquals(plan.get("totalHours").getAsDouble(), JsonParser.parseString(out()).getAsJsonObject().get("planHours")
+				.getAsDouble(), 1e-6);
 	}
 
 	private void assertOneLine(String prefix, String expected) {
