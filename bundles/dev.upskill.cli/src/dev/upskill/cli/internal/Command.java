@@ -17,6 +17,11 @@ interface Command {
 	/** One line on what it does. */
 	String summary();
 
+	/** Further options for the usage text, or empty. */
+	default String options() {
+		return "";
+	}
+
 	/**
 	 * Runs the command.
 	 *

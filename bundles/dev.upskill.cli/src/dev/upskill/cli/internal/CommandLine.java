@@ -26,7 +26,7 @@ public final class CommandLine {
 		this.out = out;
 		this.err = err;
 		for (Command command : List.of(new VersionCommand(), new ValidateCommand(), new FrameworksCommand(), new GapCommand(),
-				new RankCommand(), new CheckCommand())) {
+				new RankCommand(), new PlanCommand(), new ReachCommand(), new CheckCommand())) {
 			commands.put(command.name(), command);
 		}
 	}
@@ -65,7 +65,10 @@ public final class CommandLine {
 		stream.println("Commands:");
 		for (Command command : commands.values()) {
 			String head = command.name() + " " + command.synopsis();
-			stream.printf("  %-28s %s%n", head.strip(), command.summary());
+			stream.printf("  %-32s %s%n", head.strip(), command.summary());
+			if (!command.options().isEmpty()) {
+				stream.printf("  %-32s %s%n", "", command.options());
+			}
 		}
 		stream.println();
 		stream.println("Exit codes: 0 success, 1 problems found, 2 wrong usage or unreadable input.");

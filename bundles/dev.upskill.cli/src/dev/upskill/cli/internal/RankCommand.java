@@ -41,12 +41,17 @@ final class RankCommand implements Command {
 	}
 
 	@Override
+	public String options() {
+		return "[--framework FILE]...";
+	}
+
+	@Override
 	public int run(List<String> arguments, CommandLine io) {
 		try {
-			Options options = new Options(arguments, Set.of("profile", "top", "format"));
+			Options options = new Options(arguments, Set.of("profile", "framework", "top", "format"));
 			String format = options.format();
 			int top = options.positiveInt("top", 10);
-			ProfileContext context = ProfileContext.load(options.required("profile"));
+			ProfileContext context = ProfileContext.load(options);
 			RoleRanking ranking = new RoleRanking(context.roles);
 			List<RoleFit> ranked = ranking.rank(context.profile, top);
 			List<RoleRanking.Adjacent> adjacent = ranking.adjacent(context.profile, 10, 5, 3);
@@ -74,7 +79,7 @@ final class RankCommand implements Command {
 		io.out().printf("%4s %6s  %-44s %s%n", "RANK", "SCORE", "ROLE", "ID");
 		for (int i = 0; i < ranked.size(); i++) {
 			RoleFit fit = ranked.get(i);
-			io.out().printf("%4d %6.1f  %-44s %s%n", i + 1, fit.roundedScore(), GapCommand.cut(fit.role().getName(), 44), fit.key());
+			io.out().printf("%4d %6.1f  %-44s %s%n", i + 1, fit.roundedScore(), Figures.cut(fit.role().getName(), 44), fit.key());
 		}
 		if (!adjacent.isEmpty()) {
 			io.out().println();
@@ -95,7 +100,7 @@ final class RankCommand implements Command {
 				.setHeader("rank", "score", "essential_score", "role_id", "role").get());
 		for (int i = 0; i < ranked.size(); i++) {
 			RoleFit fit = ranked.get(i);
-			csv.printRecord(i + 1, fit.roundedScore(), GapCommand.round(fit.essentialScore()), fit.key(), fit.role().getName());
+			csv.printRecord(i + 1, fit.roundedScore(), Figures.round(fit.essentialScore()), fit.key(), fit.role().getName());
 		}
 		csv.flush();
 	}
@@ -110,7 +115,7 @@ final class RankCommand implements Command {
 			item.addProperty("role", ranked.get(i).key());
 			item.addProperty("name", ranked.get(i).role().getName());
 			item.addProperty("score", ranked.get(i).roundedScore());
-			item.addProperty("essentialScore", GapCommand.round(ranked.get(i).essentialScore()));
+			item.addProperty("essentialScore", Figures.round(ranked.get(i).essentialScore()));
 			roles.add(item);
 		}
 		root.add("roles", roles);
@@ -125,7 +130,7 @@ final class RankCommand implements Command {
 				JsonObject m = new JsonObject();
 				m.addProperty("skill", move.requirement().getSkill().getId());
 				m.addProperty("toLevel", move.requirement().getLevel());
-				m.addProperty("scoreAfter", GapCommand.round(move.scoreAfter()));
+				m.addProperty("scoreAfter", Figures.round(move.scoreAfter()));
 				moves.add(m);
 			}
 			item.add("moves", moves);

@@ -61,14 +61,15 @@ public final class ExchangeRates {
 	}
 
 	/**
-	 * The amount in the plan's currency; a blank currency is taken as the plan's.
+	 * The amount in the plan's currency; a blank currency is taken as the plan's, and nothing
+	 * (a free resource) needs no rate.
 	 *
 	 * @return null when there is no rate for the amount's currency
 	 */
 	public BigDecimal convert(BigDecimal amount, String amountCurrency) {
 		BigDecimal value = amount == null ? BigDecimal.ZERO : amount;
 		String code = normalize(amountCurrency);
-		if (code.isEmpty() || code.equals(currency)) {
+		if (code.isEmpty() || code.equals(currency) || value.signum() == 0) {
 			return value;
 		}
 		BigDecimal rate = rates.get(code);

@@ -76,7 +76,9 @@ public final class LearningPlanner {
 		int firstWeek = request.previous() == null ? 1 : Math.max(1, weekOf(request.start(), request.today()));
 		double budget = request.budget() == null ? Double.POSITIVE_INFINITY
 				: request.budget().subtract(compiler.spent).doubleValue();
-		int deadlineWeek = request.deadline() == null ? Integer.MAX_VALUE : weekOf(request.start(), request.deadline());
+		// The last week that ends by the deadline: a step in the week that holds the deadline would
+		// end after it (the plan's finish date and the model's check read a week to its last day).
+		int deadlineWeek = request.deadline() == null ? Integer.MAX_VALUE : weekOf(request.start(), request.deadline().plusDays(1)) - 1;
 		double capacity = request.deadline() == null ? Double.POSITIVE_INFINITY
 				: request.weeklyHours() * Math.max(0, deadlineWeek - firstWeek + 1);
 		boolean optional = request.includeOptional();

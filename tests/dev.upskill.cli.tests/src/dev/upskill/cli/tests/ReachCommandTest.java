@@ -1,0 +1,168 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import dev.upskill.cli.internal.CommandLine;
+
+/** {@code upskill reach}, and {@code --framework} on the commands that read a profile. */
+class ReachCommandTest {
+
+	@TempDir
+	Path folder;
+
+	private ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... arguments) {
+		out = new ByteArrayOutputStream();
+		err = new ByteArrayOutputStream();
+		return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+				StandardCharsets.UTF_8)).run(List.of(arguments));
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	/** Three roles on skills the built-in resources teach, so that they are within reach. */
+	private Path teamFramework() throws IOException {
+		Path framework = folder.resolve("team.framework");
+		Files.writeString(framework, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<upskill:Framework xmlns:upskill="https://upskill.dev/model/1.0" id="team" name="Our team">
+				  <roles id="role.git" name="Git user">
+				    <requirements skill="upskill:/framework/ai-upskilling#skill.git" level="3"/>
+				  </roles>
+				  <roles id="role.docker" name="Docker user">
+				    <requirements skill="upskill:/framework/ai-upskilling#skill.docker" level="2"/>
+				    <requirements skill="upskill:/framework/ai-upskilling#skill.sql-features" level="3"/>
+				  </roles>
+				  <roles id="role.deep" name="Deep learning user">
+				    <requirements skill="upskill:/framework/ai-upskilling#skill.pytorch" level="3"/>
+				    <requirements skill="upskill:/framework/ai-upskilling#skill.docker" level="3"/>
+				    <requirements skill="upskill:/framework/ai-upskilling#skill.model-serving" level="3"/>
+				  </roles>
+				</upskill:Framework>
+				""");
+		return framework;
+	}
+
+	@Test
+	void rolesAreSortedByWeeksWithTheLeadersPlannedExactly() throws IOException {
+		String team = teamFramework().toString();
+		assertEquals(CommandLine.OK, run("reach", "--profile", PlanCommandTest.profile(), "--framework", team, "--top", "4",
+				"--format", "json"), err());
+		JsonObject reach = JsonParser.parseString(out()).getAsJsonObject();
+		assertEquals(7.0, reach.get("weeklyHours").getAsDouble(), "the profile's hours");
+		JsonArray roles = reach.getAsJsonArray("roles");
+		assertEquals(4, roles.size(), "--top limits the rows");
+		int previous = -1;
+		double previousHours = -1;
+		for (int i = 0; i < roles.size(); i++) {
+			JsonObject role = roles.get(i).getAsJsonObject();
+			assertEquals(i + 1, role.get("rank").getAsInt());
+			assertTrue(role.get("reachable").getAsBoolean(), "the team's roles and Dana's current one are within reach: " + roles);
+			int weeks = role.get("weeks").getAsInt();
+			assertTrue(weeks >= previous, "sorted by weeks: " + roles);
+			assertTrue(weeks > previous || role.get("hours").getAsDouble() >= previousHours, "then by hours: " + roles);
+			previous = weeks;
+			previousHours = role.get("hours").getAsDouble();
+			assertTrue(role.get("exact").getAsBoolean(), "the leaders are planned exactly: " + role);
+			assertTrue(weeks * 7 >= role.get("hours").getAsDouble() - 1e-6, "7 h a week: " + role);
+		}
+		assertEquals("ai-upskilling#role.data-analyst", roles.get(0).getAsJsonObject().get("role").getAsString(),
+				"her current role: ready now");
+		assertEquals(0, roles.get(0).getAsJsonObject().get("weeks").getAsInt());
+		assertEquals("team#role.git", roles.get(1).getAsJsonObject().get("role").getAsString());
+		assertEquals("team#role.deep", roles.get(3).getAsJsonObject().get("role").getAsString(), "the most to learn: " + roles);
+
+		assertEquals(CommandLine.OK, run("reach", "--profile", PlanCommandTest.profile(), "--framework", team, "--format", "json"),
+				err());
+		JsonArray all = JsonParser.parseString(out()).getAsJsonObject().getAsJsonArray("roles");
+		assertEquals(10, all.size(), "the default top is 10");
+		boolean reachableSeen = true;
+		for (JsonElement element : all) {
+			JsonObject role = element.getAsJsonObject();
+			boolean reachable = role.get("reachable").getAsBoolean();
+			assertTrue(reachableSeen || !reachable, "the roles out of reach come last: " + all);
+			reachableSeen = reachable;
+			assertTrue(reachable || !role.get("note").getAsString().isBlank(), "a role out of reach says why: " + role);
+		}
+
+		assertEquals(CommandLine.OK, run("reach", "--profile", PlanCommandTest.profile(), "--top", "3"), err());
+		assertTrue(out().contains("RANK  ROLE"), out());
+		assertEquals(3, out().lines().filter(l -> l.matches("\\s+[0-9]+  .*")).count(), out());
+	}
+
+	@Test
+	void aBudgetOfNothingLeavesOnlyFreeRoutes() throws IOException {
+		assertEquals(CommandLine.OK, run("reach", "--profile", PlanCommandTest.profile(), "--budget", "0", "--format", "json"),
+				err());
+		for (JsonElement element : JsonParser.parseString(out()).getAsJsonObject().getAsJsonArray("roles")) {
+			JsonObject role = element.getAsJsonObject();
+			if (role.get("reachable").getAsBoolean() && role.get("exact").getAsBoolean()) {
+				assertEquals(0.0, role.get("cost").getAsDouble(), 1e-9, role.toString());
+			}
+		}
+	}
+
+	@Test
+	void frameworkFilesAddTheirRolesToGapRankAndReach() throws IOException {
+		Path framework = folder.resolve("team.framework");
+		Files.writeString(framework, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<upskill:Framework xmlns:upskill="https://upskill.dev/model/1.0" id="team" name="Our team">
+				  <roles id="role.sql-docker" name="SQL and Docker person">
+				    <requirements skill="upskill:/framework/ai-upskilling#skill.sql" level="3"/>
+				    <requirements skill="upskill:/framework/ai-upskilling#skill.docker" level="2"/>
+				  </roles>
+				</upskill:Framework>
+				""");
+		String profile = PlanCommandTest.profile();
+		assertEquals(CommandLine.OK, run("gap", "--profile", profile, "--framework", framework.toString(), "--role",
+				"team#role.sql-docker", "--format", "json"), err());
+		JsonObject gap = JsonParser.parseString(out()).getAsJsonObject();
+		assertEquals(2, gap.getAsJsonArray("lines").size());
+		assertTrue(gap.get("planHours").getAsDouble() > 0, "the built-in resources teach Docker: " + gap);
+
+		assertEquals(CommandLine.OK, run("rank", "--profile", profile, "--framework", framework.toString(), "--top", "50",
+				"--format", "csv"), err());
+		assertTrue(out().contains("team#role.sql-docker"), out());
+
+		assertEquals(CommandLine.OK, run("reach", "--profile", profile, "--framework", framework.toString(), "--format", "csv",
+				"--top", "50"), err());
+		assertTrue(out().lines().anyMatch(l -> l.contains(",team#role.sql-docker,") && l.endsWith(",true,")), out());
+
+		assertEquals(CommandLine.BAD_INPUT, run("reach", "--profile", profile, "--framework", profile));
+		assertTrue(err().contains("the file is not a framework"), err());
+		assertEquals(CommandLine.BAD_INPUT, run("gap", "--profile", profile, "--framework", folder.resolve("none.framework")
+				.toString(), "--role", "ai-upskilling#role.ml-engineer"));
+		assertTrue(err().contains("none.framework: error: the file does not exist"), err());
+		assertFalse(err().contains("Exception"), err());
+	}
+}
