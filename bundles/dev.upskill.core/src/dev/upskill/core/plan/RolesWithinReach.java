@@ -36,12 +36,17 @@ import dev.upskill.model.Role;
  * set cover). Exact plans ({@link LearningPlanner}'s solver and schedule) are then made in the
  * order of the bound until the leaders are known: no role not yet planned can beat the last of
  * them. The others are listed with their bound, marked as not exact. The exact plans share a time
- * budget of twice the request's time limit (each gets a quarter of it); when that runs out after
- * the leaders, the rest keep their bounds.
+ * budget ({@link #EXACT_MILLIS}); when it runs out the rest keep their bounds.
  *
  * @since 0.2.0
  */
 public final class RolesWithinReach {
+
+	/**
+	 * The time exact plans may take together: past it the remaining roles keep their bounds; up to
+	 * twice as long while fewer than the asked number of leaders are within reach.
+	 */
+	public static final long EXACT_MILLIS = 1500;
 
 	/**
 	 * One role.
@@ -107,8 +112,8 @@ public final class RolesWithinReach {
 		SubMonitor exactProgress = progress.split(90).setWorkRemaining(Math.max(1, leaders));
 		// Exact plans share one time budget; past it, the remaining roles keep their bounds.
 		long started = System.currentTimeMillis();
-		long stop = started + Math.max(1000, 2 * request.timeLimitMillis());
-		long perRole = Math.max(100, request.timeLimitMillis() / 4);
+		long stop = started + EXACT_MILLIS;
+		long perRole = Math.max(100, Math.min(request.timeLimitMillis(), EXACT_MILLIS) / 4);
 		for (int at = 0; at < order.size(); at++) {
 			int i = order.get(at);
 			Reach bound = bounds.get(i);
@@ -123,7 +128,7 @@ public final class RolesWithinReach {
 			if (exactProgress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
-			if (System.currentTimeMillis() > stop && (soonest.length >= leaders || System.currentTimeMillis() > stop + 2 * (stop - started))) {
+			if (System.currentTimeMillis() > stop && (soonest.length >= leaders || System.currentTimeMillis() > started + 2 * EXACT_MILLIS)) {
 				break;
 			}
 			Reach planned = plan(roles.get(i), byRole.get(i), all, current, compiler, request, budget, capacity, bound.fit(), perRole);
