@@ -58,7 +58,6 @@ import dev.upskill.ui.internal.editors.PlanEditor;
 import dev.upskill.ui.internal.plan.PlanCheckMarkers;
 import dev.upskill.ui.internal.plan.PlanCheckResolutions;
 import dev.upskill.ui.internal.plan.PlanSnapshot;
-import dev.upskill.ui.internal.plan.Replan;
 
 /**
  * The plan editor's plan checks (markers with codes, the quick fix) and Re-plan, on a copy of the
@@ -136,6 +135,7 @@ class PlanReplanTest {
 		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
 		assertEquals(1, resolutions.length, "one quick fix");
 		int before = plan.getSteps().size();
+		List<String> modelProblems = modelProblems();
 		editor.getSite().getPage().closeEditor(editor, false); // the quick fix opens the editor itself
 		resolutions[0].run(marker);
 		editor = (PlanEditor) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
@@ -149,7 +149,10 @@ class PlanReplanTest {
 		assertSame(plan.eResource().getResourceSet(), step.getResource().eResource().getResourceSet(),
 				"the resource is referred to from the editor's own resource set");
 		assertEquals(1, step.getStartWeek());
-		assertEquals(LearningPlanner.weekOf(plan.getStartDate(), plan.getEndDate()), step.getEndWeek(), "until the plan's last week");
+		// until the plan's last week: the last one that ends by the plan's end date
+		assertFalse(plan.getStartDate().plusWeeks(step.getEndWeek()).minusDays(1).isAfter(plan.getEndDate()), "ends by the end date");
+		assertTrue(plan.getStartDate().plusWeeks(step.getEndWeek() + 1).minusDays(1).isAfter(plan.getEndDate()), "the last such week");
+		assertEquals(modelProblems, modelProblems(), "the new step adds no problem to the model");
 		assertEquals(StepStatus.PLANNED, step.getStatus());
 		assertTrue(editor.isDirty());
 
@@ -164,6 +167,12 @@ class PlanReplanTest {
 		editor.validate();
 		settle();
 		assertEquals(1, markerCount(ISOLATION), "undone: the finding is back");
+	}
+
+	/** The model's own problems (not the plan checks'), as messages. */
+	private List<String> modelProblems() throws CoreException {
+		return Arrays.stream(file.findMarkers(dev.upskill.ui.internal.editors.ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
+				.map(m -> m.getAttribute(IMarker.MESSAGE, "")).sorted().toList();
 	}
 
 	private int markerCount(String code) {

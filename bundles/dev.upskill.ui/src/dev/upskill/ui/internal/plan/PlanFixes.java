@@ -4,13 +4,13 @@
 package dev.upskill.ui.internal.plan;
 
 import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.upskill.core.gap.SkillKeys;
-import dev.upskill.core.plan.LearningPlanner;
 import dev.upskill.core.plan.check.PlanCheckContext;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.LearningResource;
@@ -86,10 +86,13 @@ public final class PlanFixes {
 				: (cost.stripTrailingZeros().toPlainString() + " " + (resource.getCurrency() == null ? "" : resource.getCurrency())).strip();
 	}
 
-	/** The plan's last week: the week of its end date, else the last week of any step; at least 1. */
+	/**
+	 * The plan's last week: the last week that ends by its end date (a step may not end later), else
+	 * the last week of any step; at least 1.
+	 */
 	public static int lastWeek(LearningPlan plan) {
 		if (plan.getStartDate() != null && plan.getEndDate() != null) {
-			return Math.max(1, LearningPlanner.weekOf(plan.getStartDate(), plan.getEndDate()));
+			return Math.max(1, (int) ((ChronoUnit.DAYS.between(plan.getStartDate(), plan.getEndDate()) + 1) / 7));
 		}
 		return Math.max(1, plan.getSteps().stream().mapToInt(PlanStep::getEndWeek).max().orElse(1));
 	}

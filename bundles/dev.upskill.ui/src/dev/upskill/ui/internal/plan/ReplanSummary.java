@@ -34,6 +34,14 @@ final class ReplanSummary {
 				.append(plan.getEndDate() == null ? "" : "; the plan ends " + plan.getEndDate()).append('\n');
 		text.append(String.format(Locale.ROOT, "Fit to the role: %.0f now, %.0f when done%n%n", result.fitBefore(), result.fitAfter()));
 		text.append(changes(plan, result)).append('\n');
+		if (plan.getStartDate() != null && plan.getEndDate() != null) {
+			int last = PlanFixes.lastWeek(plan);
+			long late = result.steps().stream().filter(s -> !s.kept() && s.endWeek() > last).count();
+			if (late > 0) {
+				text.append(late).append(late == 1 ? " new step ends" : " new steps end").append(" after the plan's end date ")
+						.append(plan.getEndDate()).append(" (week ").append(last).append("): move the end date or shorten them.\n");
+			}
+		}
 		long kept = plan.getSteps().stream().filter(s -> s.getStatus() != StepStatus.PLANNED).count();
 		if (kept > 0) {
 			text.append(kept).append(kept == 1 ? " step that is" : " steps that are").append(" done, in progress or dropped stay as they are.\n");
