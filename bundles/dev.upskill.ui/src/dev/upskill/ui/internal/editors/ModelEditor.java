@@ -149,11 +149,37 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		loadedStamp = file.getModificationStamp();
 		((BasicCommandStack) domain.getCommandStack()).flush();
 		ProblemMarkers.update(file, model);
+		validated();
 	}
 
 	/** Checks the model now and shows its problems in the Problems view. */
 	public void validate() {
 		ProblemMarkers.update(file, model);
+		validated();
+	}
+
+	/** Called after the model was checked (open, save, Validate): editors add checks of their own. */
+	protected void validated() {
+		// the model's problems are all most files have
+	}
+
+	/** The model's root element, or null when the file could not be read. */
+	protected EObject root() {
+		return model != null && model.loaded() ? model.resource().getContents().get(0) : null;
+	}
+
+	/** Asks the user a yes/no question through the prompter (tests answer it). */
+	public boolean ask(String title, String question) {
+		return prompter.ask(title, question);
+	}
+
+	/** Whether the editor is still open. */
+	public boolean isOpen() {
+		return getContainer() != null && !getContainer().isDisposed();
+	}
+
+	public org.eclipse.swt.widgets.Shell shell() {
+		return getSite().getShell();
 	}
 
 	@Override
@@ -299,11 +325,18 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	}
 
 	/**
-	 * Shows the element a Problems-view marker is about: the page and row of the element that
-	 * starts on the marker's line.
+	 * Shows the element a Problems-view marker is about: the element the marker names (plan-check
+	 * markers keep where it is in the file), otherwise the page and row of the element that starts
+	 * on the marker's line.
 	 */
 	@Override
 	public void gotoMarker(org.eclipse.core.resources.IMarker marker) {
+		String fragment = marker.getAttribute(ProblemMarkers.ELEMENT, null);
+		EObject named = fragment == null || !model.loaded() ? null : model.resource().getEObject(fragment);
+		if (named != null) {
+			reveal(named);
+			return;
+		}
 		int line = marker.getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, 0);
 		if (!model.loaded() || line <= 0 || !(model.resource() instanceof dev.upskill.model.resource.UpskillResource resource)) {
 			return;

@@ -25,6 +25,9 @@ import dev.upskill.model.PlanStep;
 import dev.upskill.model.UpskillPackage.Literals;
 import dev.upskill.ui.internal.editors.ModelGrid.Column;
 import dev.upskill.ui.internal.editors.ModelGrid.Kind;
+import dev.upskill.ui.internal.plan.PlanCheckMarkers;
+import dev.upskill.ui.internal.plan.PlanEditing;
+import dev.upskill.ui.internal.plan.Replan;
 import dev.upskill.ui.internal.plan.TimelineCanvas;
 import dev.upskill.ui.internal.plan.TimelinePage;
 
@@ -33,15 +36,16 @@ import dev.upskill.ui.internal.plan.TimelinePage;
  * towards which role), a grid of the steps with their weeks, status and hours logged, and a
  * timeline of the steps over the weeks with the weekly load.
  */
-public class PlanEditor extends ModelEditor {
+public class PlanEditor extends ModelEditor implements PlanEditing {
 
-	public static final String ID = "dev.upskill.ui.editors.plan";
+	public static final String ID = PlanEditing.EDITOR_ID;
 
 	private LearningPlan plan;
 	private FormFields fields;
 	private Label about;
 	private ModelGrid<PlanStep> steps;
 	private TimelinePage timeline;
+	private final PlanCheckMarkers checks = new PlanCheckMarkers(this);
 
 	@Override
 	protected void addModelPages(EObject root) throws PartInitException {
@@ -146,6 +150,28 @@ public class PlanEditor extends ModelEditor {
 			}
 		}
 		setActivePage(0);
+	}
+
+	/** Runs the plan checks too (in a Job); their findings join the model's problems in the Problems view. */
+	@Override
+	protected void validated() {
+		checks.schedule();
+	}
+
+	@Override
+	public LearningPlan plan() {
+		return root() instanceof LearningPlan root ? root : null;
+	}
+
+	/** Plans the rest of the plan again as of today (in a Job), and offers to replace the planned steps. */
+	public org.eclipse.core.runtime.jobs.Job replan() {
+		return Replan.start(this, java.time.LocalDate.now());
+	}
+
+	@Override
+	public void dispose() {
+		checks.cancel();
+		super.dispose();
 	}
 
 	/** The steps grid, for tests (after {@link #showSteps()}). */

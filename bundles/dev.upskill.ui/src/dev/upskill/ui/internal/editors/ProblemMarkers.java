@@ -24,6 +24,8 @@ public final class ProblemMarkers {
 
 	/** The marker type ({@code dev.upskill.ui.problem}). */
 	public static final String TYPE = "dev.upskill.ui.problem";
+	/** The attribute that holds where the element concerned is in the file (its URI fragment), when a marker names it. */
+	public static final String ELEMENT = dev.upskill.ui.internal.plan.PlanCheckMarkers.ELEMENT;
 
 	private ProblemMarkers() {
 	}

@@ -1,0 +1,42 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.ui.internal.plan;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.widgets.Shell;
+
+import dev.upskill.model.LearningPlan;
+
+/**
+ * What the plan checks, their quick fixes and Re-plan need of the editor that shows a plan: its
+ * file, its model and the command stack every change goes through (so that it can be undone).
+ */
+public interface PlanEditing {
+
+	/** The plan editor's id, to open a plan file in it. */
+	String EDITOR_ID = "dev.upskill.ui.editors.plan";
+
+	IFile getFile();
+
+	/** The plan as edited, or null when the file could not be read. */
+	LearningPlan plan();
+
+	EditingDomain getEditingDomain();
+
+	/** Runs a command on the editor's command stack, so it can be undone. */
+	void execute(Command command);
+
+	/** Asks the user a yes/no question (tests answer it themselves). */
+	boolean ask(String title, String question);
+
+	/** Checks the plan again: model problems and plan checks. */
+	void validate();
+
+	/** Whether the editor still shows the plan (it is not closed). */
+	boolean isOpen();
+
+	Shell shell();
+}

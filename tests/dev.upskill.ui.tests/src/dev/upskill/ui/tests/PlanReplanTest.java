@@ -1,0 +1,282 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.upskill.app.internal.SampleWorkspace;
+import dev.upskill.core.frameworks.FrameworkRegistry;
+import dev.upskill.core.plan.LearningPlanner;
+import dev.upskill.core.plan.PlanRequest;
+import dev.upskill.core.plan.PlanResult;
+import dev.upskill.core.plan.PlannedStep;
+import dev.upskill.core.plan.check.PlanCheckContext;
+import dev.upskill.core.plan.check.PlanCheckSettings;
+import dev.upskill.core.plan.check.PlanChecks;
+import dev.upskill.model.LearningPlan;
+import dev.upskill.model.LearningResource;
+import dev.upskill.model.PlanStep;
+import dev.upskill.model.ResourceKind;
+import dev.upskill.model.StepStatus;
+import dev.upskill.model.UpskillPackage.Literals;
+import dev.upskill.ui.internal.editors.PlanEditor;
+import dev.upskill.ui.internal.plan.PlanCheckMarkers;
+import dev.upskill.ui.internal.plan.PlanCheckResolutions;
+import dev.upskill.ui.internal.plan.PlanSnapshot;
+
+/**
+ * The plan editor's plan checks (markers with codes, the quick fix) and Re-plan, on a copy of the
+ * sample plan.
+ */
+class PlanReplanTest {
+
+	private static final String ISOLATION = "plan.learning-in-isolation";
+
+	private IFile file;
+	private PlanEditor editor;
+	private LearningPlan plan;
+
+	@BeforeEach
+	void open() throws Exception {
+		Job.getJobManager().join(SampleWorkspace.FAMILY, null);
+		IFile sample = ResourcesPlugin.getWorkspace().getRoot().getProject(SampleWorkspace.PROJECT).getFile("dana-ai-analyst.plan");
+		file = sample.getParent().getFile(new org.eclipse.core.runtime.Path("replan.plan"));
+		if (file.exists()) {
+			file.delete(true, null);
+		}
+		sample.copy(file.getFullPath(), true, null);
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		editor = (PlanEditor) IDE.openEditor(page, file, PlanEditor.ID);
+		plan = editor.plan();
+		assertNotNull(plan);
+		settle();
+	}
+
+	@AfterEach
+	void close() throws CoreException {
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+		if (file.exists()) {
+			file.delete(true, null);
+		}
+	}
+
+	/** Waits for the plan checks under way and the markers they write on the UI thread. */
+	private static void settle() throws InterruptedException {
+		Job.getJobManager().join(PlanCheckMarkers.FAMILY, null);
+		Ui.processEvents();
+	}
+
+	private List<IMarker> markers(String code) throws CoreException {
+		return Arrays.stream(file.findMarkers(PlanCheckMarkers.TYPE, false, IResource.DEPTH_ZERO))
+				.filter(m -> code == null || code.equals(m.getAttribute(PlanCheckMarkers.CODE, null))).toList();
+	}
+
+	private static boolean community(LearningResource resource) {
+		return resource.getKind() == ResourceKind.MEETUP || resource.getKind() == ResourceKind.MENTORING;
+	}
+
+	/** Removes the plan's meetup and mentoring steps through the command stack, and saves (which validates). */
+	private void removeCommunitySteps() throws InterruptedException {
+		List<PlanStep> community = plan.getSteps().stream().filter(s -> community(s.getResource())).toList();
+		assertFalse(community.isEmpty(), "the sample plan has a community step to remove");
+		editor.execute(RemoveCommand.create(editor.getEditingDomain(), plan, Literals.LEARNING_PLAN__STEPS, community));
+		editor.doSave(null);
+		settle();
+	}
+
+	@Test
+	void learningInIsolationIsMarkedAndItsQuickFixAddsACommunityStep() throws Exception {
+		assertEquals(0, markers(ISOLATION).size(), "the sample plan has a meetup");
+		removeCommunitySteps();
+		Ui.waitFor(() -> markerCount(ISOLATION) == 1, "the learning-in-isolation marker");
+		IMarker marker = markers(ISOLATION).get(0);
+		assertEquals(plan, plan.eResource().getEObject(marker.getAttribute(PlanCheckMarkers.ELEMENT, "")), "the finding is about the plan");
+
+		// The cheapest meetup or mentoring resource the plan can use, fewest hours on a tie.
+		LearningResource cheapest = editor.resourceChoices().stream().filter(PlanReplanTest::community)
+				.min(Comparator.comparing((LearningResource r) -> r.getCost() == null ? BigDecimal.ZERO : r.getCost())
+						.thenComparingDouble(LearningResource::getHours))
+				.orElseThrow();
+		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		assertEquals(1, resolutions.length, "one quick fix");
+		int before = plan.getSteps().size();
+		List<String> modelProblems = modelProblems();
+		editor.getSite().getPage().closeEditor(editor, false); // the quick fix opens the editor itself
+		resolutions[0].run(marker);
+		editor = (PlanEditor) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+		plan = editor.plan();
+		assertEquals(file, editor.getFile());
+		assertEquals(before + 1, plan.getSteps().size());
+		List<PlanStep> added = plan.getSteps().stream().filter(s -> community(s.getResource())).toList();
+		assertEquals(1, added.size(), "one community step added");
+		PlanStep step = added.get(0);
+		assertEquals(cheapest.getId(), step.getResource().getId());
+		assertSame(plan.eResource().getResourceSet(), step.getResource().eResource().getResourceSet(),
+				"the resource is referred to from the editor's own resource set");
+		assertEquals(1, step.getStartWeek());
+		// until the plan's last week: the last one that ends by the plan's end date
+		assertFalse(plan.getStartDate().plusWeeks(step.getEndWeek()).minusDays(1).isAfter(plan.getEndDate()), "ends by the end date");
+		assertTrue(plan.getStartDate().plusWeeks(step.getEndWeek() + 1).minusDays(1).isAfter(plan.getEndDate()), "the last such week");
+		assertEquals(modelProblems, modelProblems(), "the new step adds no problem to the model");
+		assertEquals(StepStatus.PLANNED, step.getStatus());
+		assertTrue(editor.isDirty());
+
+		editor.validate();
+		settle();
+		assertEquals(0, markerCount(ISOLATION), "fixed: no marker after validating again");
+
+		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+		Ui.processEvents();
+		assertEquals(before, plan.getSteps().size(), "undo takes the step back");
+		assertFalse(plan.getSteps().contains(step));
+		editor.validate();
+		settle();
+		assertEquals(1, markerCount(ISOLATION), "undone: the finding is back");
+	}
+
+	/** The model's own problems (not the plan checks'), as messages. */
+	private List<String> modelProblems() throws CoreException {
+		return Arrays.stream(file.findMarkers(dev.upskill.ui.internal.editors.ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
+				.map(m -> m.getAttribute(IMarker.MESSAGE, "")).sorted().toList();
+	}
+
+	private int markerCount(String code) {
+		try {
+			return markers(code).size();
+		} catch (CoreException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	@Test
+	void markersDoNotDuplicateOnRepeatedValidation() throws Exception {
+		removeCommunitySteps();
+		// What the checks find on the plan as it is, run here directly
+		PlanSnapshot snapshot = PlanSnapshot.of(plan, PlatformUI.getWorkbench().getService(FrameworkRegistry.class));
+		List<String> expected = PlanChecks.installed()
+				.run(PlanCheckContext.of(snapshot.plan(), snapshot.resources(), PlanCheckSettings.fromPreferences())).findings().stream()
+				.map(f -> f.code()).sorted().toList();
+		assertTrue(expected.contains(ISOLATION), expected.toString());
+		Ui.waitFor(() -> codes().equals(expected), "the markers of " + expected);
+		for (int i = 0; i < 3; i++) {
+			editor.validate();
+		}
+		editor.doSave(null); // nothing to save: the same markers once more
+		editor.validate();
+		settle();
+		assertEquals(expected, codes(), "one marker per finding after validating again and again");
+		Map<String, Long> perCode = codes().stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+		perCode.forEach((code, count) -> assertEquals(expected.stream().filter(code::equals).count(), count, code));
+	}
+
+	private List<String> codes() {
+		try {
+			return markers(null).stream().map(m -> m.getAttribute(PlanCheckMarkers.CODE, "")).sorted().toList();
+		} catch (CoreException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	private record Kept(PlanStep step, int start, int end, StepStatus status, double hours, LearningResource resource) {
+		static Kept of(PlanStep step) {
+			return new Kept(step, step.getStartWeek(), step.getEndWeek(), step.getStatus(), step.getHoursLogged(), step.getResource());
+		}
+
+		void assertUnchanged(LearningPlan plan) {
+			assertTrue(plan.getSteps().contains(step), "the same step object stays in the plan");
+			assertEquals(start, step.getStartWeek());
+			assertEquals(end, step.getEndWeek());
+			assertEquals(status, step.getStatus());
+			assertEquals(hours, step.getHoursLogged());
+			assertSame(resource, step.getResource());
+		}
+	}
+
+	@Test
+	void replanReplacesOnlyPlannedStepsInOneUndoableCommand() throws Exception {
+		List<Kept> kept = plan.getSteps().stream().filter(s -> s.getStatus() != StepStatus.PLANNED).map(Kept::of).toList();
+		List<PlanStep> oldPlanned = plan.getSteps().stream().filter(s -> s.getStatus() == StepStatus.PLANNED).toList();
+		assertTrue(kept.stream().anyMatch(k -> k.status() == StepStatus.DONE) && kept.stream().anyMatch(k -> k.status() == StepStatus.IN_PROGRESS),
+				"the sample plan has done and in-progress steps");
+		assertFalse(oldPlanned.isEmpty(), "and planned ones");
+		LearningPlan original = EcoreUtil.copy(plan);
+		CommandStack stack = editor.getEditingDomain().getCommandStack();
+		assertFalse(stack.canUndo());
+
+		// What the planner makes of the plan, run here on a copy
+		PlanSnapshot snapshot = PlanSnapshot.of(plan, PlatformUI.getWorkbench().getService(FrameworkRegistry.class));
+		PlanResult result = new LearningPlanner().plan(PlanRequest.replan(snapshot.plan(), snapshot.resources(), java.time.LocalDate.now()), null);
+		List<String> expected = result.steps().stream().filter(s -> !s.kept()).map(PlanReplanTest::describe).sorted().toList();
+
+		List<String> asked = new ArrayList<>();
+		editor.setPrompter((title, question) -> asked.add(question));
+		Job job = editor.replan();
+		assertNotNull(job);
+		job.join();
+		Ui.waitFor(() -> !asked.isEmpty(), "the Re-plan confirmation");
+		Ui.waitFor(stack::canUndo, "the re-plan command");
+
+		kept.forEach(k -> k.assertUnchanged(plan));
+		oldPlanned.forEach(s -> assertFalse(plan.getSteps().contains(s), "the old planned step is replaced"));
+		List<PlanStep> planned = plan.getSteps().stream().filter(s -> s.getStatus() == StepStatus.PLANNED).toList();
+		assertEquals(expected, planned.stream().map(PlanReplanTest::describe).sorted().toList(), "the planner's steps");
+		planned.forEach(s -> assertSame(plan.eResource().getResourceSet(), s.getResource().eResource().getResourceSet(),
+				"new steps refer to resources of the editor's resource set"));
+		assertEquals(kept.size() + expected.size(), plan.getSteps().size());
+		assertTrue(editor.isDirty());
+
+		Command replan = stack.getUndoCommand();
+		stack.undo();
+		Ui.processEvents();
+		assertFalse(stack.canUndo(), "one command");
+		assertNotEquals(null, replan);
+		assertTrue(EcoreUtil.equals(original, plan), "one undo gives back the plan as it was");
+		kept.forEach(k -> k.assertUnchanged(plan));
+		assertEquals(Set.copyOf(oldPlanned), Set.copyOf(plan.getSteps().stream().filter(s -> s.getStatus() == StepStatus.PLANNED).toList()),
+				"the original planned steps are back");
+		assertFalse(editor.isDirty());
+	}
+
+	private static String describe(PlanStep step) {
+		return step.getResource().getId() + " " + step.getStartWeek() + "-" + step.getEndWeek();
+	}
+
+	private static String describe(PlannedStep step) {
+		return step.resource().getId() + " " + step.startWeek() + "-" + step.endWeek();
+	}
+}
