@@ -188,7 +188,7 @@ class CheckCommandTest {
 		assertEquals(CommandLine.BAD_INPUT, run("check"));
 		assertTrue(err().contains("name at least one .plan file"), err());
 		assertEquals(CommandLine.BAD_INPUT, run("check", plan, "--max-tools-per-week", "zero"));
-		assertTrue(err().contains("--max-tools-per-week must be a positive number"), err());
+		assertTrue(err().contains("--max-tools-per-week must be a whole number above 0"), err());
 		assertEquals(CommandLine.BAD_INPUT, run("check", plan, "--pace-tolerance", "-5"));
 		assertEquals(CommandLine.BAD_INPUT, run("check", plan, "--format", "csv"));
 		assertEquals(CommandLine.BAD_INPUT, run("check", plan, "--strict", "yes"));

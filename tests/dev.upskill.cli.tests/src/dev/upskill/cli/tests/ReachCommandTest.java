@@ -75,12 +75,12 @@ class ReachCommandTest {
 	@Test
 	void rolesAreSortedByWeeksWithTheLeadersPlannedExactly() throws IOException {
 		String team = teamFramework().toString();
-		assertEquals(CommandLine.OK, run("reach", "--profile", PlanCommandTest.profile(), "--framework", team, "--top", "4",
+		assertEquals(CommandLine.OK, run("reach", "--profile", PlanCommandTest.profile(), "--framework", team, "--top", "5",
 				"--format", "json"), err());
 		JsonObject reach = JsonParser.parseString(out()).getAsJsonObject();
 		assertEquals(7.0, reach.get("weeklyHours").getAsDouble(), "the profile's hours");
 		JsonArray roles = reach.getAsJsonArray("roles");
-		assertEquals(4, roles.size(), "--top limits the rows");
+		assertEquals(5, roles.size(), "--top limits the rows");
 		int previous = -1;
 		double previousHours = -1;
 		for (int i = 0; i < roles.size(); i++) {
@@ -99,7 +99,16 @@ class ReachCommandTest {
 				"her current role: ready now");
 		assertEquals(0, roles.get(0).getAsJsonObject().get("weeks").getAsInt());
 		assertEquals("team#role.git", roles.get(1).getAsJsonObject().get("role").getAsString());
-		assertEquals("team#role.deep", roles.get(3).getAsJsonObject().get("role").getAsString(), "the most to learn: " + roles);
+		// Other installed frameworks (the Acme example is in this runtime) may have roles in between;
+		// among the team's, the one with the most to learn comes last.
+		List<String> team = new java.util.ArrayList<>();
+		roles.forEach(r -> {
+			String id = r.getAsJsonObject().get("role").getAsString();
+			if (id.startsWith("team#")) {
+				team.add(id);
+			}
+		});
+		assertEquals(List.of("team#role.git", "team#role.docker", "team#role.deep"), team, "the most to learn last: " + roles);
 
 		assertEquals(CommandLine.OK, run("reach", "--profile", PlanCommandTest.profile(), "--framework", team, "--format", "json"),
 				err());
