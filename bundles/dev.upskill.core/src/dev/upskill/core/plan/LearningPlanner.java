@@ -8,9 +8,11 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -20,15 +22,17 @@ import org.eclipse.core.runtime.SubMonitor;
 import dev.upskill.core.gap.SkillKeys;
 import dev.upskill.core.internal.plan.GreedyPlanner;
 import dev.upskill.core.internal.plan.PlanProblem;
-import dev.upskill.core.internal.plan.PlanSolver;
 import dev.upskill.core.internal.plan.PlanSolver.Goal;
 import dev.upskill.core.internal.plan.PlanSolver.Outcome;
 import dev.upskill.core.internal.plan.PlanSolver.Solution;
+import dev.upskill.core.internal.plan.PlanSolver;
 import dev.upskill.core.internal.plan.WeeklySchedule;
 import dev.upskill.model.LearningResource;
 import dev.upskill.model.PlanObjective;
 import dev.upskill.model.PlanStep;
 import dev.upskill.model.ProficiencyLevel;
+import dev.upskill.model.Profile;
+import dev.upskill.model.Role;
 import dev.upskill.model.Skill;
 import dev.upskill.model.StepStatus;
 import dev.upskill.model.validation.Scales;
@@ -54,7 +58,7 @@ public final class LearningPlanner {
 	 * What closing the profile's gaps to one role takes, for the gap analysis: the fewest-hours plan
 	 * at the profile's weekly hours, with no budget limit (so that it says what the gaps cost).
 	 */
-	public PlanResult estimate(dev.upskill.model.Profile profile, dev.upskill.model.Role role, java.util.Collection<LearningResource> resources,
+	public PlanResult estimate(Profile profile, Role role, Collection<LearningResource> resources,
 			IProgressMonitor monitor) {
 		PlanRequest request = new PlanRequest(profile, resources).targets(List.of(role)).budget(null).timeLimitMillis(1000);
 		return plan(request, monitor);
@@ -336,6 +340,6 @@ public final class LearningPlanner {
 	}
 
 	static String hours(double hours) {
-		return hours == Math.rint(hours) ? Long.toString((long) hours) : String.format(java.util.Locale.ROOT, "%.1f", hours);
+		return hours == Math.rint(hours) ? Long.toString((long) hours) : String.format(Locale.ROOT, "%.1f", hours);
 	}
 }

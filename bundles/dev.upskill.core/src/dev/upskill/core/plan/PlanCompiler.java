@@ -4,11 +4,13 @@
 package dev.upskill.core.plan;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -285,12 +287,12 @@ final class PlanCompiler {
 	}
 
 	static String money(BigDecimal amount) {
-		return amount == null ? "0" : amount.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+		return amount == null ? "0" : amount.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 	}
 
 	/** An amount for messages: grouped, without trailing zero cents (13,540 or 12.50). */
 	static String amount(double value) {
-		String text = String.format(java.util.Locale.ROOT, "%,.2f", value);
+		String text = String.format(Locale.ROOT, "%,.2f", value);
 		return text.endsWith(".00") ? text.substring(0, text.length() - 3) : text;
 	}
 

@@ -3,8 +3,13 @@
  */
 package dev.upskill.core.plan;
 
+import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import org.eclipse.emf.common.util.ECollections;
 
 import dev.upskill.model.ExchangeRate;
 import dev.upskill.model.LearningPlan;
@@ -66,20 +71,20 @@ public final class PlanDocument {
 			plan.getSteps().add(step);
 		}
 		plan.getRates().clear();
-		for (Map.Entry<String, java.math.BigDecimal> rate : result.rates().entrySet()) {
+		for (Map.Entry<String, BigDecimal> rate : result.rates().entrySet()) {
 			ExchangeRate exchangeRate = UpskillFactory.eINSTANCE.createExchangeRate();
 			exchangeRate.setCurrency(rate.getKey());
 			exchangeRate.setRate(rate.getValue());
 			plan.getRates().add(exchangeRate);
 		}
 		List<PlanStep> ordered = plan.getSteps().stream()
-				.sorted(java.util.Comparator.comparingInt(PlanStep::getStartWeek).thenComparingInt(PlanStep::getEndWeek)).toList();
-		org.eclipse.emf.common.util.ECollections.sort(plan.getSteps(), (a, b) -> Integer.compare(ordered.indexOf(a), ordered.indexOf(b)));
+				.sorted(Comparator.comparingInt(PlanStep::getStartWeek).thenComparingInt(PlanStep::getEndWeek)).toList();
+		ECollections.sort(plan.getSteps(), (a, b) -> Integer.compare(ordered.indexOf(a), ordered.indexOf(b)));
 	}
 
 	/** One sentence for the plan's description: hours, cost, finish and fit. */
 	public static String summary(PlanResult result) {
-		return String.format(java.util.Locale.ROOT, "%s plan: %s h and %s %s of learning, finishing %s; fit %.1f -> %.1f.",
+		return String.format(Locale.ROOT, "%s plan: %s h and %s %s of learning, finishing %s; fit %.1f -> %.1f.",
 				capitalized(result.status().label()), LearningPlanner.hours(result.totalHours()), PlanCompiler.money(result.totalCost()),
 				result.currency(), result.finishDate() == null ? "at once" : "on " + result.finishDate(), result.fitBefore(),
 				result.fitAfter());

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.upskill.model.PlanObjective;
 
@@ -39,7 +40,7 @@ public record PlanResult(PlanStatus status, PlanObjective objective, double gap,
 		int candidates) {
 
 	/** The step that closes the gap of the skill ({@code frameworkId#skillId}), if the plan closes it. */
-	public java.util.Optional<PlannedStep> closer(String skillKey) {
+	public Optional<PlannedStep> closer(String skillKey) {
 		return steps.stream().filter(s -> s.closes().contains(skillKey)).findFirst();
 	}
 

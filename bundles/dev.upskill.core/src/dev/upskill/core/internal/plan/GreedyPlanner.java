@@ -4,6 +4,7 @@
 package dev.upskill.core.internal.plan;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 import dev.upskill.core.internal.plan.PlanProblem.Resource;
@@ -44,7 +45,7 @@ public final class GreedyPlanner {
 			}
 			List<Integer> best = null;
 			double bestRatio = Double.POSITIVE_INFINITY;
-			java.util.BitSet closers = new java.util.BitSet(n);
+			BitSet closers = new BitSet(n);
 			for (int s = 0; s < missing.length; s++) {
 				if (missing[s] >= 0 && !PlanProblem.meets(levels[s], missing[s])) {
 					for (int r : problem.teachers(s, missing[s])) {

@@ -4,6 +4,7 @@
 package dev.upskill.core.internal.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import dev.upskill.core.gap.FitFormula;
@@ -83,7 +84,7 @@ public final class PlanProblem {
 
 	/** The resources that teach the skill to at least the level. */
 	public int[] teachers(int skill, double level) {
-		return java.util.Arrays.stream(teachers[skill]).filter(r -> meets(resources.get(r).gain(skill), level)).toArray();
+		return Arrays.stream(teachers[skill]).filter(r -> meets(resources.get(r).gain(skill), level)).toArray();
 	}
 
 	public int skillCount() {
@@ -121,7 +122,7 @@ public final class PlanProblem {
 	 */
 	public double[] missing(boolean optionalToo) {
 		double[] missing = new double[current.length];
-		java.util.Arrays.fill(missing, -1);
+		Arrays.fill(missing, -1);
 		for (Requirement r : requirements) {
 			if ((r.essential() || optionalToo) && !meets(current[r.skill()], r.level())) {
 				missing[r.skill()] = Math.max(missing[r.skill()], r.level());

@@ -73,8 +73,9 @@ public final class WeeklySchedule {
 				}
 			}
 		}
-		waiting.sort(Comparator.comparingInt((Integer r) -> -depth[r]).thenComparing(r -> -problem.resources().get(r).hours())
-				.thenComparing(r -> r));
+		// Recurring steps first, so that they get their few hours a week before the others take the rest.
+		waiting.sort(Comparator.comparing((Integer r) -> !problem.resources().get(r).recurring()).thenComparingInt(r -> -depth[r])
+				.thenComparing(r -> -problem.resources().get(r).hours()).thenComparing(r -> r));
 		// Levels reached and steps done before the current week, kept up to date as the weeks pass.
 		double[] levels = new double[problem.skillCount()];
 		for (int s = 0; s < levels.length; s++) {
