@@ -9,8 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,6 +26,8 @@ import dev.upskill.model.LearningResource;
 import dev.upskill.model.ResourceKind;
 import dev.upskill.model.Role;
 import dev.upskill.model.Skill;
+import dev.upskill.model.SkillGain;
+import dev.upskill.model.SkillRequirement;
 import dev.upskill.model.resource.UpskillResourceFactory;
 import dev.upskill.model.validation.ModelChecker;
 import dev.upskill.model.validation.ModelFile;
@@ -80,5 +85,27 @@ class BuiltInFrameworkTest {
 				"every resource has hours and gives skill levels");
 		Skill python = framework.getSkills().stream().filter(s -> s.getId().equals("skill.python")).findFirst().orElseThrow();
 		assertTrue(python.getAliases().contains("python3"));
+	}
+
+	@Test
+	void everyRequirementOfEveryRoleIsTaughtToItsLevel() {
+		Framework framework = (Framework) load().resource().getContents().get(0);
+		Map<Skill, Integer> taught = new HashMap<>();
+		for (LearningResource resource : framework.getResources()) {
+			for (SkillGain gain : resource.getGains()) {
+				taught.merge(gain.getSkill(), gain.getLevel(), Math::max);
+			}
+		}
+		List<String> untaught = new ArrayList<>();
+		for (Role role : framework.getRoles()) {
+			for (SkillRequirement requirement : role.getRequirements()) {
+				int highest = taught.getOrDefault(requirement.getSkill(), 0);
+				if (highest < requirement.getLevel()) {
+					untaught.add(role.getId() + " needs " + requirement.getSkill().getId() + " at level " + requirement.getLevel() + " ("
+							+ requirement.getImportance() + "), but no resource teaches it beyond level " + highest);
+				}
+			}
+		}
+		assertEquals(List.of(), untaught, "every requirement has a resource that gains the skill to the required level");
 	}
 }
