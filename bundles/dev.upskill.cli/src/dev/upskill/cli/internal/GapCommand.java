@@ -27,7 +27,7 @@ import dev.upskill.core.plan.PlannedStep;
 import dev.upskill.model.Role;
 
 /**
- * {@code upskill gap --profile P --role ROLE_ID [--format text|csv|json]}: the profile against one
+ * {@code upskill gap --profile P [--role ROLE_ID] [--format text|csv|json]}: the profile against one
  * role, requirement by requirement, with the fit score, and what the planner's plan for the role
  * takes ({@link LearningPlanner#estimate}): its hours and cost, and per gap the step that closes it.
  */
@@ -40,7 +40,7 @@ final class GapCommand implements Command {
 
 	@Override
 	public String synopsis() {
-		return "--profile P --role ID";
+		return "--profile P [--role ID]";
 	}
 
 	@Override
@@ -59,7 +59,12 @@ final class GapCommand implements Command {
 			Options options = new Options(arguments, Set.of("profile", "framework", "role", "format"));
 			String format = options.format();
 			ProfileContext context = ProfileContext.load(options);
-			Role role = context.role(options.required("role"));
+			// Without --role: the profile's first target role, as the Gap Analysis view opens on it.
+			Role target = context.profile.getTargetRoles().stream().filter(r -> !r.eIsProxy()).findFirst().orElse(null);
+			if (!options.has("role") && target == null) {
+				throw new IllegalArgumentException("the profile has no target role: name one with --role ID");
+			}
+			Role role = options.has("role") ? context.role(options.get("role", null)) : target;
 			RoleFit fit = new GapAnalysis(null).analyze(context.profile, role);
 			Estimate estimate = Estimate.of(context, role);
 			switch (format) {

@@ -141,8 +141,9 @@ public final class LearningPlanner {
 		boolean[] chosen = solution.chosen();
 		WeeklySchedule schedule = new WeeklySchedule(problem, request.weeklyHours(), request.maxParallel(),
 				request.recurringHoursPerMonth() * 12 / 52);
+		// A kept step's load is its resource's hours over its weeks, as the timeline and the plan checks read it.
 		compiler.keptIndex.forEach((step, index) -> schedule.keep(index, step.getStartWeek(), Math.max(step.getStartWeek(), step.getEndWeek()),
-				problem.resources().get(index).hours()));
+				Math.max(0, step.getResource().getHours())));
 		if (!schedule.schedule(chosen, firstWeek)) {
 			throw new IllegalStateException("the chosen steps cannot be put into weeks: their prerequisites form a cycle");
 		}
@@ -240,9 +241,17 @@ public final class LearningPlanner {
 			Solution cheapest = new PlanSolver(problem, optional, Double.POSITIVE_INFINITY, capacity, limit).cover(Goal.COST);
 			if (cheapest.outcome() == Outcome.OPTIMAL || cheapest.outcome() == Outcome.FEASIBLE) {
 				if (cheapest.objective() > budget + 1e-6) {
+					int dearest = -1;
+					for (int r = 0; r < cheapest.chosen().length; r++) {
+						if (cheapest.chosen()[r] && (dearest < 0 || problem.resources().get(r).cost() > problem.resources().get(dearest).cost())) {
+							dearest = r;
+						}
+					}
+					String alone = dearest < 0 ? "" : " (" + compiler.resources.get(dearest).getName() + " alone costs "
+							+ PlanCompiler.amount(problem.resources().get(dearest).cost()) + " " + currency + ")";
 					reasons.add("the budget is short by " + PlanCompiler.amount(cheapest.objective() - budget) + " " + currency
 							+ ": closing the gaps costs at least " + PlanCompiler.amount(cheapest.objective()) + " " + currency
-							+ (capacity < Double.POSITIVE_INFINITY ? " by the deadline" : "") + ", and "
+							+ (capacity < Double.POSITIVE_INFINITY ? " by the deadline" : "") + alone + ", and "
 							+ PlanCompiler.amount(Math.max(0, budget)) + " " + currency + " is left");
 				}
 			}

@@ -48,6 +48,9 @@ public final class RolesWithinReach {
 	 */
 	public static final long EXACT_MILLIS = 1500;
 
+	/** Roles whose presolved plan has more candidate resources than this keep their bound. */
+	static final int MAX_CANDIDATES = 600;
+
 	/**
 	 * One role.
 	 *
@@ -132,6 +135,10 @@ public final class RolesWithinReach {
 				break;
 			}
 			Reach planned = plan(roles.get(i), byRole.get(i), all, current, compiler, request, budget, capacity, bound.fit(), perRole);
+			if (planned == null) {
+				// Not planned in time: the role keeps its bound.
+				continue;
+			}
 			result.set(i, planned);
 			exact.add(planned);
 			exactProgress.worked(1);
@@ -192,10 +199,20 @@ public final class RolesWithinReach {
 		String key = SkillKeys.of(role);
 		PlanProblem problem = new PlanProblem(current, requirements, all.resources(), 1);
 		PlanSolver solver = new PlanSolver(problem, false, budget, capacity, timeLimit);
+		int candidates = 0;
+		for (boolean candidate : solver.candidates()) {
+			candidates += candidate ? 1 : 0;
+		}
+		if (candidates > MAX_CANDIDATES) {
+			// Chains of prerequisites can pull in thousands of resources: too many to plan in this role's share of time.
+			return null;
+		}
 		Solution solution = solver.cover(Goal.HOURS);
+		if (solution.outcome() == Outcome.UNKNOWN) {
+			return null;
+		}
 		if (solution.outcome() != Outcome.OPTIMAL && solution.outcome() != Outcome.FEASIBLE) {
-			String why = solution.outcome() == Outcome.UNKNOWN ? "no plan found in time"
-					: capacity < Double.POSITIVE_INFINITY ? "not within the budget and the horizon" : "not within the budget";
+			String why = capacity < Double.POSITIVE_INFINITY ? "not within the budget and the horizon" : "not within the budget";
 			return new Reach(role, key, fit, 0, BigDecimal.ZERO, -1, true, why);
 		}
 		WeeklySchedule schedule = new WeeklySchedule(problem, request.weeklyHours(), request.maxParallel(),

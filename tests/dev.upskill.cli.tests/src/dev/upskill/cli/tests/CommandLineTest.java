@@ -149,8 +149,10 @@ class CommandLineTest {
 		assertEquals(CommandLine.BAD_INPUT, run("rank", "--profile", folder.resolve("nobody.profile").toString()));
 		assertTrue(err.toString(StandardCharsets.UTF_8).contains("nobody.profile: error: the file does not exist"));
 		assertEquals(CommandLine.BAD_INPUT, run("rank", "--profile", profile, "--top", "zero"));
-		assertEquals(CommandLine.BAD_INPUT, run("gap", "--profile", profile));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("--role is required"));
+		// Without --role, gap takes the profile's first target role (the sample's is data-analyst-ai).
+		out.reset();
+		assertEquals(CommandLine.OK, run("gap", "--profile", profile, "--format", "json"));
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("ai-upskilling#role.data-analyst-ai"), out.toString(StandardCharsets.UTF_8));
 	}
 
 	private static int indexOf(List<String> lines, String text) {

@@ -354,7 +354,8 @@ public final class PlanSolver {
 		model.options.logger_appender = BasicLogger.NULL;
 		model.options.logger_solver = ConvexSolver.class;
 		Optimisation.Result result = maximise ? model.maximise() : model.minimise();
-		if (result.getState().isFeasible()) {
+		if (result.getState() != Optimisation.State.INFEASIBLE) {
+			// Feasible, or stopped by the time limit: nothing to check.
 			return result;
 		}
 		synchronized (ExpressionsBasedModel.class) {
