@@ -24,6 +24,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link dev.upskill.model.LearningPlan#getProfile <em>Profile</em>}</li>
  *   <li>{@link dev.upskill.model.LearningPlan#getTargetRole <em>Target Role</em>}</li>
+ *   <li>{@link dev.upskill.model.LearningPlan#getOtherTargetRoles <em>Other Target Roles</em>}</li>
  *   <li>{@link dev.upskill.model.LearningPlan#getStartDate <em>Start Date</em>}</li>
  *   <li>{@link dev.upskill.model.LearningPlan#getEndDate <em>End Date</em>}</li>
  *   <li>{@link dev.upskill.model.LearningPlan#getWeeklyHours <em>Weekly Hours</em>}</li>
@@ -90,6 +91,21 @@ public interface LearningPlan extends NamedElement {
 	 * @generated
 	 */
 	void setTargetRole(Role value);
+
+	/**
+	 * Returns the value of the '<em><b>Other Target Roles</b></em>' reference list.
+	 * The list contents are of type {@link dev.upskill.model.Role}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Further roles the plan works towards when it was made for several at once (the target role is the first); a re-plan keeps closing their gaps too.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Other Target Roles</em>' reference list.
+	 * @see dev.upskill.model.UpskillPackage#getLearningPlan_OtherTargetRoles()
+	 * @model
+	 * @generated
+	 */
+	EList<Role> getOtherTargetRoles();
 
 	/**
 	 * Returns the value of the '<em><b>Start Date</b></em>' attribute.

@@ -1265,13 +1265,22 @@ public interface UpskillPackage extends EPackage {
 	int LEARNING_PLAN__TARGET_ROLE = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Other Target Roles</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEARNING_PLAN__OTHER_TARGET_ROLES = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Start Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LEARNING_PLAN__START_DATE = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int LEARNING_PLAN__START_DATE = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>End Date</b></em>' attribute.
@@ -1280,7 +1289,7 @@ public interface UpskillPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LEARNING_PLAN__END_DATE = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int LEARNING_PLAN__END_DATE = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Weekly Hours</b></em>' attribute.
@@ -1289,7 +1298,7 @@ public interface UpskillPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LEARNING_PLAN__WEEKLY_HOURS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int LEARNING_PLAN__WEEKLY_HOURS = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Budget</b></em>' attribute.
@@ -1298,7 +1307,7 @@ public interface UpskillPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LEARNING_PLAN__BUDGET = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int LEARNING_PLAN__BUDGET = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Currency</b></em>' attribute.
@@ -1307,7 +1316,7 @@ public interface UpskillPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LEARNING_PLAN__CURRENCY = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int LEARNING_PLAN__CURRENCY = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
@@ -1316,7 +1325,7 @@ public interface UpskillPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LEARNING_PLAN__STEPS = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int LEARNING_PLAN__STEPS = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Objective</b></em>' attribute.
@@ -1325,7 +1334,7 @@ public interface UpskillPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LEARNING_PLAN__OBJECTIVE = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int LEARNING_PLAN__OBJECTIVE = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Max Parallel</b></em>' attribute.
@@ -1334,7 +1343,7 @@ public interface UpskillPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LEARNING_PLAN__MAX_PARALLEL = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int LEARNING_PLAN__MAX_PARALLEL = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Include Optional</b></em>' attribute.
@@ -1343,7 +1352,7 @@ public interface UpskillPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LEARNING_PLAN__INCLUDE_OPTIONAL = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int LEARNING_PLAN__INCLUDE_OPTIONAL = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Rates</b></em>' containment reference list.
@@ -1352,7 +1361,7 @@ public interface UpskillPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LEARNING_PLAN__RATES = NAMED_ELEMENT_FEATURE_COUNT + 11;
+	int LEARNING_PLAN__RATES = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of structural features of the '<em>Learning Plan</em>' class.
@@ -1361,7 +1370,7 @@ public interface UpskillPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LEARNING_PLAN_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int LEARNING_PLAN_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Learning Plan</em>' class.
@@ -2480,6 +2489,17 @@ public interface UpskillPackage extends EPackage {
 	EReference getLearningPlan_TargetRole();
 
 	/**
+	 * Returns the meta object for the reference list '{@link dev.upskill.model.LearningPlan#getOtherTargetRoles <em>Other Target Roles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Other Target Roles</em>'.
+	 * @see dev.upskill.model.LearningPlan#getOtherTargetRoles()
+	 * @see #getLearningPlan()
+	 * @generated
+	 */
+	EReference getLearningPlan_OtherTargetRoles();
+
+	/**
 	 * Returns the meta object for the attribute '{@link dev.upskill.model.LearningPlan#getStartDate <em>Start Date</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3503,6 +3523,14 @@ public interface UpskillPackage extends EPackage {
 		 * @generated
 		 */
 		EReference LEARNING_PLAN__TARGET_ROLE = eINSTANCE.getLearningPlan_TargetRole();
+
+		/**
+		 * The meta object literal for the '<em><b>Other Target Roles</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LEARNING_PLAN__OTHER_TARGET_ROLES = eINSTANCE.getLearningPlan_OtherTargetRoles();
 
 		/**
 		 * The meta object literal for the '<em><b>Start Date</b></em>' attribute feature.

@@ -11,9 +11,12 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.ECollections;
 
+import dev.upskill.core.gap.SkillKeys;
 import dev.upskill.model.ExchangeRate;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.PlanStep;
+import dev.upskill.model.Skill;
+import dev.upskill.model.SkillGain;
 import dev.upskill.model.StepStatus;
 import dev.upskill.model.UpskillFactory;
 
@@ -36,6 +39,7 @@ public final class PlanDocument {
 		plan.setProfile(request.profile());
 		if (!request.targets().isEmpty()) {
 			plan.setTargetRole(request.targets().get(0));
+			plan.getOtherTargetRoles().addAll(request.targets().subList(1, request.targets().size()));
 		}
 		plan.setStartDate(result.start());
 		plan.setEndDate(request.deadline());
@@ -66,7 +70,7 @@ public final class PlanDocument {
 			step.setEndWeek(planned.endWeek());
 			step.setStatus(StepStatus.PLANNED);
 			if (!planned.closes().isEmpty()) {
-				step.setNote("Closes " + String.join(", ", planned.closes().stream().map(k -> k.substring(k.indexOf('#') + 1)).toList()) + ".");
+				step.setNote("Closes " + String.join(", ", planned.closes().stream().map(key -> skillName(planned, key)).toList()) + ".");
 			}
 			plan.getSteps().add(step);
 		}
@@ -80,6 +84,13 @@ public final class PlanDocument {
 		List<PlanStep> ordered = plan.getSteps().stream()
 				.sorted(Comparator.comparingInt(PlanStep::getStartWeek).thenComparingInt(PlanStep::getEndWeek)).toList();
 		ECollections.sort(plan.getSteps(), (a, b) -> Integer.compare(ordered.indexOf(a), ordered.indexOf(b)));
+	}
+
+	/** The name of a skill the step closes, from its resource's gains; the key when none matches. */
+	private static String skillName(PlannedStep step, String key) {
+		return step.resource().getGains().stream().map(SkillGain::getSkill)
+				.filter(skill -> skill != null && !skill.eIsProxy() && SkillKeys.of(skill).equals(key)).map(Skill::getName).findFirst()
+				.orElse(key.substring(key.indexOf('#') + 1));
 	}
 
 	/** One sentence for the plan's description: hours, cost, finish and fit. */

@@ -63,14 +63,17 @@ public final class PlanRequest {
 	}
 
 	/**
-	 * A re-plan of an existing plan: its profile, target role, limits and options; its done and
+	 * A re-plan of an existing plan: its profile, target roles, limits and options; its done and
 	 * in-progress steps are kept, its dropped resources left out, the rest planned again from the
 	 * week of {@code today}.
 	 */
 	public static PlanRequest replan(LearningPlan plan, Collection<LearningResource> resources, LocalDate today) {
 		PlanRequest request = new PlanRequest(plan.getProfile(), resources);
 		if (plan.getTargetRole() != null && !plan.getTargetRole().eIsProxy()) {
-			request.targets(List.of(plan.getTargetRole()));
+			List<Role> roles = new ArrayList<>();
+			roles.add(plan.getTargetRole());
+			plan.getOtherTargetRoles().stream().filter(r -> !r.eIsProxy()).forEach(roles::add);
+			request.targets(roles);
 		}
 		request.weeklyHours = plan.getWeeklyHours();
 		request.budget = plan.getBudget();

@@ -51,6 +51,7 @@ public class LearningPlanItemProvider extends NamedElementItemProvider {
 
 			addProfilePropertyDescriptor(object);
 			addTargetRolePropertyDescriptor(object);
+			addOtherTargetRolesPropertyDescriptor(object);
 			addStartDatePropertyDescriptor(object);
 			addEndDatePropertyDescriptor(object);
 			addWeeklyHoursPropertyDescriptor(object);
@@ -99,6 +100,28 @@ public class LearningPlanItemProvider extends NamedElementItemProvider {
 				 getString("_UI_LearningPlan_targetRole_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_LearningPlan_targetRole_feature", "_UI_LearningPlan_type"),
 				 UpskillPackage.Literals.LEARNING_PLAN__TARGET_ROLE,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Other Target Roles feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOtherTargetRolesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_LearningPlan_otherTargetRoles_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_LearningPlan_otherTargetRoles_feature", "_UI_LearningPlan_type"),
+				 UpskillPackage.Literals.LEARNING_PLAN__OTHER_TARGET_ROLES,
 				 true,
 				 false,
 				 true,

@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
@@ -40,6 +41,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * <ul>
  *   <li>{@link dev.upskill.model.impl.LearningPlanImpl#getProfile <em>Profile</em>}</li>
  *   <li>{@link dev.upskill.model.impl.LearningPlanImpl#getTargetRole <em>Target Role</em>}</li>
+ *   <li>{@link dev.upskill.model.impl.LearningPlanImpl#getOtherTargetRoles <em>Other Target Roles</em>}</li>
  *   <li>{@link dev.upskill.model.impl.LearningPlanImpl#getStartDate <em>Start Date</em>}</li>
  *   <li>{@link dev.upskill.model.impl.LearningPlanImpl#getEndDate <em>End Date</em>}</li>
  *   <li>{@link dev.upskill.model.impl.LearningPlanImpl#getWeeklyHours <em>Weekly Hours</em>}</li>
@@ -74,6 +76,16 @@ public class LearningPlanImpl extends NamedElementImpl implements LearningPlan {
 	 * @ordered
 	 */
 	protected Role targetRole;
+
+	/**
+	 * The cached value of the '{@link #getOtherTargetRoles() <em>Other Target Roles</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOtherTargetRoles()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Role> otherTargetRoles;
 
 	/**
 	 * The default value of the '{@link #getStartDate() <em>Start Date</em>}' attribute.
@@ -360,6 +372,19 @@ public class LearningPlanImpl extends NamedElementImpl implements LearningPlan {
 	 * @generated
 	 */
 	@Override
+	public EList<Role> getOtherTargetRoles() {
+		if (otherTargetRoles == null) {
+			otherTargetRoles = new EObjectResolvingEList<Role>(Role.class, this, UpskillPackage.LEARNING_PLAN__OTHER_TARGET_ROLES);
+		}
+		return otherTargetRoles;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public LocalDate getStartDate() {
 		return startDate;
 	}
@@ -594,6 +619,8 @@ public class LearningPlanImpl extends NamedElementImpl implements LearningPlan {
 			case UpskillPackage.LEARNING_PLAN__TARGET_ROLE:
 				if (resolve) return getTargetRole();
 				return basicGetTargetRole();
+			case UpskillPackage.LEARNING_PLAN__OTHER_TARGET_ROLES:
+				return getOtherTargetRoles();
 			case UpskillPackage.LEARNING_PLAN__START_DATE:
 				return getStartDate();
 			case UpskillPackage.LEARNING_PLAN__END_DATE:
@@ -632,6 +659,10 @@ public class LearningPlanImpl extends NamedElementImpl implements LearningPlan {
 				return;
 			case UpskillPackage.LEARNING_PLAN__TARGET_ROLE:
 				setTargetRole((Role)newValue);
+				return;
+			case UpskillPackage.LEARNING_PLAN__OTHER_TARGET_ROLES:
+				getOtherTargetRoles().clear();
+				getOtherTargetRoles().addAll((Collection<? extends Role>)newValue);
 				return;
 			case UpskillPackage.LEARNING_PLAN__START_DATE:
 				setStartDate((LocalDate)newValue);
@@ -683,6 +714,9 @@ public class LearningPlanImpl extends NamedElementImpl implements LearningPlan {
 			case UpskillPackage.LEARNING_PLAN__TARGET_ROLE:
 				setTargetRole((Role)null);
 				return;
+			case UpskillPackage.LEARNING_PLAN__OTHER_TARGET_ROLES:
+				getOtherTargetRoles().clear();
+				return;
 			case UpskillPackage.LEARNING_PLAN__START_DATE:
 				setStartDate(START_DATE_EDEFAULT);
 				return;
@@ -729,6 +763,8 @@ public class LearningPlanImpl extends NamedElementImpl implements LearningPlan {
 				return profile != null;
 			case UpskillPackage.LEARNING_PLAN__TARGET_ROLE:
 				return targetRole != null;
+			case UpskillPackage.LEARNING_PLAN__OTHER_TARGET_ROLES:
+				return otherTargetRoles != null && !otherTargetRoles.isEmpty();
 			case UpskillPackage.LEARNING_PLAN__START_DATE:
 				return START_DATE_EDEFAULT == null ? startDate != null : !START_DATE_EDEFAULT.equals(startDate);
 			case UpskillPackage.LEARNING_PLAN__END_DATE:

@@ -1121,8 +1121,8 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getLearningPlan_StartDate() {
-		return (EAttribute)learningPlanEClass.getEStructuralFeatures().get(2);
+	public EReference getLearningPlan_OtherTargetRoles() {
+		return (EReference)learningPlanEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1131,7 +1131,7 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getLearningPlan_EndDate() {
+	public EAttribute getLearningPlan_StartDate() {
 		return (EAttribute)learningPlanEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1141,7 +1141,7 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getLearningPlan_WeeklyHours() {
+	public EAttribute getLearningPlan_EndDate() {
 		return (EAttribute)learningPlanEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1151,7 +1151,7 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getLearningPlan_Budget() {
+	public EAttribute getLearningPlan_WeeklyHours() {
 		return (EAttribute)learningPlanEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1161,7 +1161,7 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getLearningPlan_Currency() {
+	public EAttribute getLearningPlan_Budget() {
 		return (EAttribute)learningPlanEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1171,8 +1171,18 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLearningPlan_Currency() {
+		return (EAttribute)learningPlanEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getLearningPlan_Steps() {
-		return (EReference)learningPlanEClass.getEStructuralFeatures().get(7);
+		return (EReference)learningPlanEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1182,16 +1192,6 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 */
 	@Override
 	public EAttribute getLearningPlan_Objective() {
-		return (EAttribute)learningPlanEClass.getEStructuralFeatures().get(8);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getLearningPlan_MaxParallel() {
 		return (EAttribute)learningPlanEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1201,7 +1201,7 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getLearningPlan_IncludeOptional() {
+	public EAttribute getLearningPlan_MaxParallel() {
 		return (EAttribute)learningPlanEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1211,8 +1211,18 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLearningPlan_IncludeOptional() {
+		return (EAttribute)learningPlanEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getLearningPlan_Rates() {
-		return (EReference)learningPlanEClass.getEStructuralFeatures().get(11);
+		return (EReference)learningPlanEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1529,6 +1539,7 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		learningPlanEClass = createEClass(LEARNING_PLAN);
 		createEReference(learningPlanEClass, LEARNING_PLAN__PROFILE);
 		createEReference(learningPlanEClass, LEARNING_PLAN__TARGET_ROLE);
+		createEReference(learningPlanEClass, LEARNING_PLAN__OTHER_TARGET_ROLES);
 		createEAttribute(learningPlanEClass, LEARNING_PLAN__START_DATE);
 		createEAttribute(learningPlanEClass, LEARNING_PLAN__END_DATE);
 		createEAttribute(learningPlanEClass, LEARNING_PLAN__WEEKLY_HOURS);
@@ -1699,6 +1710,7 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		initEClass(learningPlanEClass, LearningPlan.class, "LearningPlan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getLearningPlan_Profile(), this.getProfile(), null, "profile", null, 0, 1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLearningPlan_TargetRole(), this.getRole(), null, "targetRole", null, 0, 1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLearningPlan_OtherTargetRoles(), this.getRole(), null, "otherTargetRoles", null, 0, -1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLearningPlan_StartDate(), this.getDate(), "startDate", null, 0, 1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLearningPlan_EndDate(), this.getDate(), "endDate", null, 0, 1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLearningPlan_WeeklyHours(), ecorePackage.getEDouble(), "weeklyHours", "5.0", 0, 1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2461,6 +2473,12 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		   source,
 		   new String[] {
 			   "documentation", "The role the plan works towards."
+		   });
+		addAnnotation
+		  (getLearningPlan_OtherTargetRoles(),
+		   source,
+		   new String[] {
+			   "documentation", "Further roles the plan works towards when it was made for several at once (the target role is the first); a re-plan keeps closing their gaps too."
 		   });
 		addAnnotation
 		  (getLearningPlan_StartDate(),

@@ -168,6 +168,7 @@ final class TestModels {
 		plan.setDescription("Test plan");
 		plan.setProfile(profile);
 		plan.setTargetRole(framework.getRoles().get(1));
+		plan.getOtherTargetRoles().add(framework.getRoles().get(0));
 		plan.setStartDate(LocalDate.of(2025, 4, 7));
 		plan.setEndDate(LocalDate.of(2025, 12, 22));
 		plan.setWeeklyHours(6);

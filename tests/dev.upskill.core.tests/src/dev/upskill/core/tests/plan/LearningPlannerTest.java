@@ -240,6 +240,26 @@ class LearningPlannerTest {
 	}
 
 	@Test
+	void aPlanForSeveralRolesIsReplannedForAllOfThem() {
+		Skill a = skill("a");
+		Skill b = skill("b");
+		resource("for-a", 10, 0, gain(a, 3));
+		resource("for-b", 20, 0, gain(b, 3));
+		Role first = role("first", req(a, 3, true));
+		Role second = role("second", req(b, 3, true));
+		PlanRequest request = request(first).targets(List.of(first, second));
+		LearningPlan plan = PlanDocument.create(plan(request), request, "plan", "Plan");
+		assertEquals(first, plan.getTargetRole());
+		assertEquals(List.of(second), plan.getOtherTargetRoles());
+		// A re-plan still works towards both roles: the step for the second one stays.
+		PlanResult again = new LearningPlanner().plan(PlanRequest.replan(plan, framework.getResources(), START), null);
+		assertEquals(List.of("fw#for-a", "fw#for-b"), keys(again).stream().sorted().toList());
+		PlanDocument.apply(again, plan);
+		assertEquals(2, plan.getSteps().size());
+		assertTrue(plan.getSteps().stream().anyMatch(s -> "Closes b.".equals(s.getNote())), "notes name the skills closed");
+	}
+
+	@Test
 	void noTargetRoleIsACleanError() {
 		IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
 				() -> new LearningPlanner().plan(new PlanRequest(profile, List.of()), null));
