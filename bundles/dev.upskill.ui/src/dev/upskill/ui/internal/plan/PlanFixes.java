@@ -4,6 +4,7 @@
 package dev.upskill.ui.internal.plan;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Optional;
@@ -98,14 +99,17 @@ public final class PlanFixes {
 	}
 
 	/**
-	 * Sets the weeks of a step that fixes a finding: a community step recurs from week 1 to the
-	 * plan's last week; a project or competition takes the weeks its hours need at the plan's
+	 * Sets the weeks of a step that fixes a finding: a community step recurs from this week (or week
+	 * 1, for a plan not yet started) to the plan's last week; a project or competition takes the weeks its hours need at the plan's
 	 * weekly hours and ends in the last week, when the skills it shows off have been learned.
 	 */
 	public static void schedule(String code, PlanStep step, LearningPlan plan) {
 		int last = lastWeek(plan);
 		if (LEARNING_IN_ISOLATION.equals(code)) {
-			step.setStartWeek(1);
+			// From this week on (the weeks before are history), to the plan's last week.
+			int now = plan.getStartDate() == null ? 1
+					: (int) Math.floorDiv(ChronoUnit.DAYS.between(plan.getStartDate(), LocalDate.now()), 7) + 1;
+			step.setStartWeek(Math.max(1, Math.min(now, last)));
 			step.setEndWeek(last);
 			step.setNote("Recurring, alongside the other steps.");
 			return;
