@@ -117,7 +117,8 @@ class CheckCommandTest {
 
 		// The sample keeps within 7 h a week; with the SQL project squeezed into six weeks, the project
 		// and what is left of the meetup come to 40/6 + 18/51 = 7.02 h: over 7 h, within 10 % of it.
-		Path squeezed = plan.resolveSibling("squeezed.plan");
+		Files.copy(sample(".profile"), folder.resolve("dana.profile"));
+		Path squeezed = folder.resolve("squeezed.plan");
 		Files.writeString(squeezed, Files.readString(plan).replace(
 				"project-sql-feature-pipeline\" startWeek=\"24\" endWeek=\"30\"", "project-sql-feature-pipeline\" startWeek=\"24\" endWeek=\"29\""));
 		assertEquals(CommandLine.OK, run("check", plan.toString(), "--pace-tolerance", "0"), out());
