@@ -70,7 +70,7 @@ class PlanEditorTest {
 		assertFalse(editor.isDirty());
 		// Long elements are wrapped over lines: compare with runs of white space made one space.
 		String saved = new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
-		assertTrue(saved.contains("res.hands-on-ml\" startWeek=\"9\" endWeek=\"21\" status=\"done\" hoursLogged=\"31.0\""),
+		assertTrue(saved.contains("res.hands-on-ml\" startWeek=\"10\" endWeek=\"23\" status=\"done\" hoursLogged=\"31.0\""),
 				saved);
 	}
 
