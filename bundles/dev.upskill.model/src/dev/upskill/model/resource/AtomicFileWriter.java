@@ -34,13 +34,23 @@ public final class AtomicFileWriter {
 		return file.resolveSibling("." + file.getFileName() + ".bak");
 	}
 
+	/**
+	 * The temporary file a save of {@code file} writes before it renames it: hidden, and named
+	 * {@code *.tmp} so that common ignore patterns skip it.
+	 */
+	public static Path temporaryOf(Path file) {
+		return file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".save.tmp");
+	}
+
 	public static void write(Path file, byte[] content) throws IOException {
 		Path folder = file.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
-		Path temporary = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
+		Path temporary = temporaryOf(file);
+		// One predictable name per file: a save killed half-way leaves at most this one file, and the
+		// next save of the same file replaces it (a stale one is removed first).
+		Files.deleteIfExists(temporary);
 		try {
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING)) {
+			try (FileChannel channel = create(temporary)) {
 				ByteBuffer buffer = ByteBuffer.wrap(content);
 				while (buffer.hasRemaining()) {
 					channel.write(buffer);
@@ -60,6 +70,15 @@ public final class AtomicFileWriter {
 		} finally {
 			Files.deleteIfExists(temporary);
 		}
+	}
+
+	/** Creates the temporary file, private to its owner where the file system has POSIX permissions. */
+	private static FileChannel create(Path temporary) throws IOException {
+		Set<StandardOpenOption> options = Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
+		if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			return FileChannel.open(temporary, options, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		}
+		return FileChannel.open(temporary, options);
 	}
 
 	/**

@@ -3,6 +3,8 @@
  */
 package dev.upskill.model.validation;
 
+import java.util.Locale;
+
 /**
  * One problem of a model file, as users and tools see it: which file, where in it (line and
  * column when known, and the element), and why.
@@ -25,7 +27,7 @@ public record Problem(Severity severity, String file, int line, int column, Stri
 
 		@Override
 		public String toString() {
-			return name().toLowerCase();
+			return name().toLowerCase(Locale.ROOT);
 		}
 	}
 

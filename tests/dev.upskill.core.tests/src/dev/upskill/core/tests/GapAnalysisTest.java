@@ -127,7 +127,8 @@ class GapAnalysisTest {
 		assertEquals(evidence, CurrentLevels.of(profile).of(a).orElseThrow(), "evidence over anything, even older");
 		SkillAssessment test = assess(a, 3, "2024-01-01", AssessmentSource.TEST);
 		assertEquals(test, CurrentLevels.of(profile).of(a).orElseThrow(), "test ranks with evidence; same date: the later added");
-		assertTrue(self != peer, "history is kept");
+		assertTrue(profile.getAssessments().containsAll(List.of(self, peer, manager, newerManager, evidence, test)),
+				"history is kept: a deciding assessment replaces none");
 		assertEquals(6, profile.getAssessments().size());
 		assertEquals(3, new GapAnalysis(null).analyze(profile, role("r", req(a, 4, true, 1))).lines().get(0).currentLevel());
 	}

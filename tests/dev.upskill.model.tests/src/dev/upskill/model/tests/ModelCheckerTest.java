@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -114,5 +115,18 @@ class ModelCheckerTest {
 
 	private static Optional<Problem> find(List<Problem> problems, int line, String text) {
 		return problems.stream().filter(p -> p.line() == line && p.toString().contains(text)).findFirst();
+	}
+
+	@Test
+	void severityNamesDoNotDependOnTheLocale() {
+		Locale saved = Locale.getDefault();
+		try {
+			// In Turkish, "WARNING".toLowerCase() gives a dotless i.
+			Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+			assertEquals("warning", Problem.Severity.WARNING.toString());
+			assertEquals("error", Problem.Severity.ERROR.toString());
+		} finally {
+			Locale.setDefault(saved);
+		}
 	}
 }

@@ -49,6 +49,25 @@ class SafeSaveTest {
 	}
 
 	@Test
+	void aStaleTemporaryFileFromAKilledSaveIsReplacedAndRemoved() throws Exception {
+		Path file = folder.resolve("test.framework");
+		Framework framework = TestModels.framework();
+		Resource resource = TestModels.save(UpskillResourceFactory.createResourceSet(), framework, file);
+		// What a save killed after writing half its temporary file leaves behind.
+		Path stale = AtomicFileWriter.temporaryOf(file);
+		Files.writeString(stale, "<?xml version=\"1.0\"?><half");
+		assertTrue(stale.getFileName().toString().startsWith(".") && stale.getFileName().toString().endsWith(".tmp"),
+				"hidden, and skipped by *.tmp ignore patterns: " + stale);
+
+		framework.setName("Saved again");
+		resource.save(null);
+
+		assertTrue(Files.readString(file).contains("name=\"Saved again\""));
+		assertFalse(Files.exists(stale), "the stale temporary file is gone");
+		assertNoTemporaryFiles();
+	}
+
+	@Test
 	void idWithAColonIsRefusedAndTheFileIsUntouched() throws Exception {
 		Path file = folder.resolve("test.framework");
 		Framework framework = TestModels.framework();
