@@ -9,8 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
@@ -25,6 +28,7 @@ import dev.upskill.core.frameworks.ContributionProblem;
 import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.frameworks.FrameworkUris;
 import dev.upskill.core.frameworks.RegisteredFramework;
+import dev.upskill.core.internal.frameworks.ExtensionFrameworkRegistry;
 import dev.upskill.model.Role;
 import dev.upskill.model.Skill;
 
@@ -58,6 +62,30 @@ class FrameworkRegistryTest {
 		bundles.uninstallAll();
 		waitUntil(() -> registry.getProblems().isEmpty() && registry.getFrameworks().size() == 1, "registry back to the built-in framework");
 		tracker.close();
+	}
+
+	@Test
+	void aChangeDuringALoadIsNotLostToTheLoadInFlight() {
+		ExtensionFrameworkRegistry service = (ExtensionFrameworkRegistry) registry;
+		AtomicInteger loads = new AtomicInteger();
+		AtomicBoolean changeOnce = new AtomicBoolean(true);
+		// A bundle comes (or goes) while the first load runs: the event arrives after the load read
+		// the contributions and before it stores what it read.
+		service.afterLoadForTests(() -> {
+			loads.incrementAndGet();
+			if (changeOnce.getAndSet(false)) {
+				service.added(new IExtension[0]);
+			}
+		});
+		try {
+			service.added(new IExtension[0]);
+			registry.getFrameworks();
+			assertEquals(2, loads.get(), "the load that the change overtook is not served: it is loaded again");
+			registry.getFrameworks();
+			assertEquals(2, loads.get(), "then the fresh snapshot is served without another load");
+		} finally {
+			service.afterLoadForTests(null);
+		}
 	}
 
 	@Test

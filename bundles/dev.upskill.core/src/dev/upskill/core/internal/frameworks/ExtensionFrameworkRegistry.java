@@ -6,6 +6,7 @@ package dev.upskill.core.internal.frameworks;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.IExtensionPoint;
@@ -41,7 +42,14 @@ public class ExtensionFrameworkRegistry implements FrameworkRegistry, IRegistryE
 	@Reference
 	private IExtensionRegistry extensionRegistry;
 
-	private volatile Snapshot snapshot;
+	/** A snapshot with the generation of the contributions it was loaded from. */
+	private record Loaded(long generation, Snapshot snapshot) {
+	}
+
+	/** Counts the changes of the contributions: a snapshot loaded before the latest one is stale. */
+	private final AtomicLong generation = new AtomicLong();
+	private volatile Loaded loaded;
+	private volatile Runnable afterLoad;
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
 	@Activate
@@ -52,21 +60,43 @@ public class ExtensionFrameworkRegistry implements FrameworkRegistry, IRegistryE
 	@Deactivate
 	void deactivate() {
 		extensionRegistry.removeListener(this);
-		snapshot = null;
+		generation.incrementAndGet();
+		loaded = null;
 	}
 
+	/**
+	 * The current snapshot, loaded on first use and after each change. A load that a change overtakes
+	 * (a bundle came or went while it ran) is never served: its generation is older than the
+	 * registry's, so it is loaded again.
+	 */
 	private Snapshot snapshot() {
-		Snapshot current = snapshot;
-		if (current == null) {
-			synchronized (this) {
-				current = snapshot;
-				if (current == null) {
-					current = new FrameworkLoader(extensionRegistry).load();
-					snapshot = current;
+		Loaded current = loaded;
+		if (current != null && current.generation() == generation.get()) {
+			return current.snapshot();
+		}
+		synchronized (this) {
+			while (true) {
+				current = loaded;
+				long now = generation.get();
+				if (current != null && current.generation() == now) {
+					return current.snapshot();
+				}
+				Snapshot fresh = new FrameworkLoader(extensionRegistry).load();
+				Runnable hook = afterLoad;
+				if (hook != null) {
+					hook.run();
+				}
+				loaded = new Loaded(now, fresh);
+				if (generation.get() == now) {
+					return fresh;
 				}
 			}
 		}
-		return current;
+	}
+
+	/** For tests: runs after each load, before the snapshot is stored; null for none. */
+	public void afterLoadForTests(Runnable hook) {
+		afterLoad = hook;
 	}
 
 	@Override
@@ -139,7 +169,7 @@ public class ExtensionFrameworkRegistry implements FrameworkRegistry, IRegistryE
 	}
 
 	private void changed() {
-		snapshot = null;
+		generation.incrementAndGet();
 		for (Runnable listener : listeners) {
 			SafeRunner.run(new ISafeRunnable() {
 				@Override
