@@ -65,7 +65,7 @@ final class GapCommand implements Command {
 				throw new IllegalArgumentException("the profile has no target role: name one with --role ID");
 			}
 			Role role = options.has("role") ? context.role(options.get("role", null)) : target;
-			RoleFit fit = new GapAnalysis(null).analyze(context.profile, role);
+			RoleFit fit = new GapAnalysis().analyze(context.profile, role);
 			Estimate estimate = Estimate.of(context, role);
 			switch (format) {
 				case "csv" -> csv(fit, estimate, io);

@@ -55,10 +55,6 @@ public record AnalysisContext(Profile profile, List<Role> roles, List<LearningRe
 		return new AnalysisContext(profile, List.copyOf(roles.values()), List.copyOf(resources));
 	}
 
-	public LearningIndex learning() {
-		return new LearningIndex(resources);
-	}
-
 	/**
 	 * A role by {@code framework#role}, or by its id alone when only one framework has it.
 	 *

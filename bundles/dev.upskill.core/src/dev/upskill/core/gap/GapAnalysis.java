@@ -22,11 +22,8 @@ import dev.upskill.model.SkillRequirement;
  */
 public final class GapAnalysis {
 
-	private final LearningIndex learning;
-
-	/** @param learning the resources that can close gaps, or null not to estimate hours */
-	public GapAnalysis(LearningIndex learning) {
-		this.learning = learning;
+	/** What closing the gaps takes comes from the planner ({@code LearningPlanner.estimate}), not from here. */
+	public GapAnalysis() {
 	}
 
 	public RoleFit analyze(Profile profile, Role role) {
@@ -54,10 +51,9 @@ public final class GapAnalysis {
 			essential[i] = requirement.getImportance() == Importance.ESSENTIAL;
 			double gap = Math.max(0, required[i] - current[i]);
 			int gapLevels = (int) Math.round(gap / Normalized.step(skill));
-			LearningIndex.Estimate estimate = gapLevels > 0 && learning != null ? learning.quickest(key, required[i]) : null;
 			lines.add(new GapLine(requirement, skill.getName(), skill.getCategory(), requirement.getLevel(),
 					assessment == null ? null : assessment.getLevel(), gapLevels, gap,
-					FitFormula.coverage(required[i], current[i]), weight[i], requirement.getImportance(), assessment, estimate));
+					FitFormula.coverage(required[i], current[i]), weight[i], requirement.getImportance(), assessment));
 		}
 		double[] result = new double[2];
 		FitFormula.score(required, weight, essential, java.util.stream.IntStream.range(0, n).toArray(), current, 0, n, result);

@@ -23,12 +23,11 @@ import dev.upskill.model.SkillRequirement;
  * @param weight the requirement's weight
  * @param importance essential or optional
  * @param assessment the assessment the current level comes from, or null
- * @param learning the quickest learning resource that closes the gap, or null when met or none does
  * @since 0.1.0
  */
 public record GapLine(SkillRequirement requirement, String skillName, SkillCategory category, int requiredLevel,
 		Integer currentLevel, int gapLevels, double gap, double coverage, double weight, Importance importance,
-		SkillAssessment assessment, LearningIndex.Estimate learning) {
+		SkillAssessment assessment) {
 
 	public boolean essential() {
 		return importance == Importance.ESSENTIAL;

@@ -23,10 +23,4 @@ public record RoleFit(Role role, String key, double score, double essentialScore
 	public double roundedScore() {
 		return Math.round(score * 10) / 10.0;
 	}
-
-	/** The hours of the quickest resources that close every open gap (gaps no resource closes are not counted). */
-	public double hoursToClose() {
-		return lines.stream().filter(l -> l.gapLevels() > 0 && l.learning() != null).mapToDouble(l -> l.learning().hours())
-				.sum();
-	}
 }

@@ -15,7 +15,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
-import dev.upskill.core.gap.FitFormula;
 import dev.upskill.core.gap.SkillKeys;
 import dev.upskill.core.internal.plan.PlanProblem;
 import dev.upskill.core.internal.plan.PlanSolver;
@@ -151,7 +150,7 @@ public final class RolesWithinReach {
 	private static Reach bound(Role role, List<PlanProblem.Requirement> requirements, PlanProblem all, double[] current,
 			PlanCompiler compiler, double weekly, double budget, int horizonWeeks) {
 		String key = SkillKeys.of(role);
-		double fit = fit(requirements, current);
+		double fit = PlanProblem.fit(requirements, current);
 		Map<Integer, Double> missing = new HashMap<>();
 		for (PlanProblem.Requirement requirement : requirements) {
 			if (requirement.essential() && !PlanProblem.meets(current[requirement.skill()], requirement.level())) {
@@ -226,24 +225,6 @@ public final class RolesWithinReach {
 		return new Reach(role, key, fit, solution.objective(), money(solver.total(solution.chosen(), Goal.COST)), weeks, true, "");
 	}
 
-	/** Today's fit score for the requirements, with the one {@link FitFormula}. */
-	private static double fit(List<PlanProblem.Requirement> requirements, double[] current) {
-		int n = requirements.size();
-		double[] required = new double[n];
-		double[] weight = new double[n];
-		boolean[] essential = new boolean[n];
-		int[] skill = new int[n];
-		for (int i = 0; i < n; i++) {
-			PlanProblem.Requirement requirement = requirements.get(i);
-			required[i] = requirement.level();
-			weight[i] = requirement.weight();
-			essential[i] = requirement.essential();
-			skill[i] = requirement.skill();
-		}
-		double[] result = new double[2];
-		FitFormula.score(required, weight, essential, skill, current, 0, n, result);
-		return result[0];
-	}
 
 	private static BigDecimal money(double amount) {
 		return BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_UP);

@@ -47,7 +47,7 @@ class RankingBenchmark {
 		long compileStart = System.nanoTime();
 		RoleRanking ranking = new RoleRanking(roles);
 		double compileMs = (System.nanoTime() - compileStart) / 1e6;
-		GapAnalysis baseline = new GapAnalysis(null);
+		GapAnalysis baseline = new GapAnalysis();
 
 		// They must agree before their speed means anything.
 		for (Profile profile : profiles.subList(0, 20)) {

@@ -17,9 +17,12 @@ import org.junit.jupiter.api.Test;
 import dev.upskill.core.gap.CurrentLevels;
 import dev.upskill.core.gap.GapAnalysis;
 import dev.upskill.core.gap.GapLine;
-import dev.upskill.core.gap.LearningIndex;
 import dev.upskill.core.gap.RoleFit;
 import dev.upskill.core.gap.RoleRanking;
+import dev.upskill.core.gap.SkillKeys;
+import dev.upskill.core.plan.LearningPlanner;
+import dev.upskill.core.plan.PlanResult;
+import dev.upskill.core.plan.PlannedStep;
 import dev.upskill.model.AssessmentSource;
 import dev.upskill.model.Framework;
 import dev.upskill.model.Importance;
@@ -68,7 +71,7 @@ class GapAnalysisTest {
 		assess(b, 2, "2026-01-01", AssessmentSource.MANAGER);
 		// a: 0.4 of 0.8 -> coverage 0.5; b: met -> 1; c: never assessed -> 0.
 		// E = (0.5 + 1) / 2 = 0.75; O = 0; score = 100 * (0.75 + 0.25 * 0.25 * 0) = 75
-		RoleFit fit = new GapAnalysis(null).analyze(profile, role);
+		RoleFit fit = new GapAnalysis().analyze(profile, role);
 		assertEquals(75.0, fit.score(), 1e-9);
 		assertEquals(75.0, fit.essentialScore(), 1e-9);
 		GapLine lineA = fit.lines().get(0);
@@ -85,7 +88,7 @@ class GapAnalysisTest {
 
 		// The optional skill met: O = 1, score = 100 * (0.75 + 0.25 * 0.25 * 1) = 81.25
 		assess(c, 3, "2026-01-01", AssessmentSource.SELF);
-		assertEquals(81.25, new GapAnalysis(null).analyze(profile, role).score(), 1e-9);
+		assertEquals(81.25, new GapAnalysis().analyze(profile, role).score(), 1e-9);
 	}
 
 	@Test
@@ -93,13 +96,13 @@ class GapAnalysisTest {
 		Role essentialsOnly = role("e", req(a, 4, true, 1));
 		Role withOptionals = role("o", req(a, 4, true, 1), req(b, 5, false, 3), req(c, 5, false, 3));
 		assess(a, 3, "2026-01-01", AssessmentSource.TEST);
-		double base = new GapAnalysis(null).analyze(profile, essentialsOnly).score();
+		double base = new GapAnalysis().analyze(profile, essentialsOnly).score();
 		assertEquals(75.0, base, 1e-9); // 0.6 / 0.8
-		RoleFit fit = new GapAnalysis(null).analyze(profile, withOptionals);
+		RoleFit fit = new GapAnalysis().analyze(profile, withOptionals);
 		assertEquals(base, fit.score(), 1e-9, "unmet optional skills do not lower the score");
 		assertTrue(fit.score() >= fit.essentialScore());
-		assertEquals(0.0, new GapAnalysis(null).analyze(profile, role("n", req(b, 5, true, 1))).score(), 1e-9);
-		assertEquals(100.0, new GapAnalysis(null).analyze(profile, role("none")).score(), 1e-9, "no requirements, nothing missing");
+		assertEquals(0.0, new GapAnalysis().analyze(profile, role("n", req(b, 5, true, 1))).score(), 1e-9);
+		assertEquals(100.0, new GapAnalysis().analyze(profile, role("none")).score(), 1e-9, "no requirements, nothing missing");
 	}
 
 	@Test
@@ -109,7 +112,7 @@ class GapAnalysisTest {
 		Role role = role("mixed", req(sfia, 5, true, 2), req(a, 3, true, 1));
 		assess(sfia, 4, "2026-01-01", AssessmentSource.MANAGER);
 		assess(a, 3, "2026-01-01", AssessmentSource.MANAGER);
-		RoleFit fit = new GapAnalysis(null).analyze(profile, role);
+		RoleFit fit = new GapAnalysis().analyze(profile, role);
 		assertEquals(100 * (2 * 0.75 + 1) / 3, fit.score(), 1e-9);
 		assertEquals(1, fit.lines().get(0).gapLevels(), "one SFIA level missing");
 		assertEquals(1 / 6.0, fit.lines().get(0).gap(), 1e-9);
@@ -130,7 +133,7 @@ class GapAnalysisTest {
 		assertTrue(profile.getAssessments().containsAll(List.of(self, peer, manager, newerManager, evidence, test)),
 				"history is kept: a deciding assessment replaces none");
 		assertEquals(6, profile.getAssessments().size());
-		assertEquals(3, new GapAnalysis(null).analyze(profile, role("r", req(a, 4, true, 1))).lines().get(0).currentLevel());
+		assertEquals(3, new GapAnalysis().analyze(profile, role("r", req(a, 4, true, 1))).lines().get(0).currentLevel());
 	}
 
 	@Test
@@ -145,7 +148,7 @@ class GapAnalysisTest {
 		List<RoleFit> ranked = ranking.rank(profile, 10);
 		assertEquals(5, ranked.size());
 		for (RoleFit fit : ranked) {
-			assertEquals(new GapAnalysis(null).analyze(profile, fit.role()).score(), fit.score(), 0.0, fit.key());
+			assertEquals(new GapAnalysis().analyze(profile, fit.role()).score(), fit.score(), 0.0, fit.key());
 		}
 		assertEquals(List.of("fw#r4", "fw#r5", "fw#r2", "fw#r1", "fw#r3"), ranked.stream().map(RoleFit::key).toList(),
 				"best first; r4 and r5 both 100, ordered by key");
@@ -172,16 +175,17 @@ class GapAnalysisTest {
 	}
 
 	@Test
-	void hoursToCloseAGapComeFromTheQuickestResourceThatReachesTheLevel() {
+	void hoursToCloseTheGapsComeFromThePlannerAndTheQuickestResourceThatReachesTheLevel() {
 		Role role = role("r", req(a, 4, true, 1), req(b, 3, true, 1));
 		LearningResource slow = resource("slow", 40, "0", gain(a, 4));
 		LearningResource quickButShallow = resource("shallow", 5, "0", gain(a, 2));
 		LearningResource quick = resource("quick", 20, "100", gain(a, 5));
-		RoleFit fit = new GapAnalysis(new LearningIndex(List.of(slow, quickButShallow, quick))).analyze(profile, role);
-		assertEquals(quick, fit.lines().get(0).learning().resource());
-		assertEquals(20.0, fit.lines().get(0).learning().hours(), 0.0);
-		assertNull(fit.lines().get(1).learning(), "no resource teaches b");
-		assertEquals(20.0, fit.hoursToClose(), 0.0);
+		PlanResult plan = new LearningPlanner().estimate(profile, role, List.of(slow, quickButShallow, quick), null);
+		PlannedStep closer = plan.closer(SkillKeys.of(a)).orElseThrow();
+		assertEquals(quick, closer.resource());
+		assertEquals(20.0, plan.totalHours(), 0.0);
+		assertEquals("fw#b", plan.open().get(0).skill(), "no resource teaches b");
+		assertTrue(plan.closer(SkillKeys.of(b)).isEmpty());
 	}
 
 	private ProficiencyScale scale(String id, int from, int to) {

@@ -61,7 +61,7 @@ class GapAnalysisViewTest {
 		Profile profile = (Profile) resourceSet
 				.getResource(URI.createPlatformResourceURI(profileFile.getFullPath().toString(), true), true).getContents().get(0);
 		AnalysisContext context = AnalysisContext.of(profile, registry);
-		return new GapAnalysis(context.learning()).analyze(profile, context.role(ROLE));
+		return new GapAnalysis().analyze(profile, context.role(ROLE));
 	}
 
 	@Test

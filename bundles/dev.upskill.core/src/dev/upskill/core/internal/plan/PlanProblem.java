@@ -151,6 +151,30 @@ public final class PlanProblem {
 	 */
 	public List<Integer> order(boolean[] chosen) {
 		List<Integer> order = new ArrayList<>();
+		boolean[] done = closure(chosen, order);
+		for (int r = 0; r < resources.size(); r++) {
+			if (chosen[r] && !done[r]) {
+				return null;
+			}
+		}
+		return order;
+	}
+
+	/**
+	 * The chosen resources that can never start because their prerequisites wait on each other (a
+	 * cycle), after everything else chosen is done; empty when the selection can be ordered.
+	 */
+	public boolean[] stuck(boolean[] chosen) {
+		boolean[] done = closure(chosen, new ArrayList<>());
+		boolean[] stuck = new boolean[resources.size()];
+		for (int r = 0; r < stuck.length; r++) {
+			stuck[r] = chosen[r] && !done[r];
+		}
+		return stuck;
+	}
+
+	/** Does the chosen resources in every order their prerequisites allow; returns which were done, adding them to {@code order}. */
+	private boolean[] closure(boolean[] chosen, List<Integer> order) {
 		double[] levels = current.clone();
 		boolean[] done = new boolean[resources.size()];
 		boolean progress = true;
@@ -168,40 +192,7 @@ public final class PlanProblem {
 				}
 			}
 		}
-		for (int r = 0; r < resources.size(); r++) {
-			if (chosen[r] && !done[r]) {
-				return null;
-			}
-		}
-		return order;
-	}
-
-	/**
-	 * The chosen resources that can never start because their prerequisites wait on each other (a
-	 * cycle), after everything else chosen is done; empty when the selection can be ordered.
-	 */
-	public boolean[] stuck(boolean[] chosen) {
-		double[] levels = current.clone();
-		boolean[] done = new boolean[resources.size()];
-		boolean progress = true;
-		while (progress) {
-			progress = false;
-			for (int r = 0; r < resources.size(); r++) {
-				if (chosen[r] && !done[r] && ready(r, levels, done)) {
-					done[r] = true;
-					Resource resource = resources.get(r);
-					for (int g = 0; g < resource.gainSkill().length; g++) {
-						levels[resource.gainSkill()[g]] = Math.max(levels[resource.gainSkill()[g]], resource.gainLevel()[g]);
-					}
-					progress = true;
-				}
-			}
-		}
-		boolean[] stuck = new boolean[resources.size()];
-		for (int r = 0; r < stuck.length; r++) {
-			stuck[r] = chosen[r] && !done[r];
-		}
-		return stuck;
+		return done;
 	}
 
 	/** Whether resource r can start given the levels reached and the resources done. */
@@ -236,24 +227,29 @@ public final class PlanProblem {
 	 */
 	public double fit(double[] levels) {
 		double sum = 0;
-		double[] result = new double[2];
 		for (int role = 0; role < roles; role++) {
 			int at = role;
-			List<Requirement> own = requirements.stream().filter(r -> r.role() == at).toList();
-			int n = own.size();
-			double[] required = new double[n];
-			double[] weight = new double[n];
-			boolean[] essential = new boolean[n];
-			int[] skill = new int[n];
-			for (int i = 0; i < n; i++) {
-				required[i] = own.get(i).level();
-				weight[i] = own.get(i).weight();
-				essential[i] = own.get(i).essential();
-				skill[i] = own.get(i).skill();
-			}
-			FitFormula.score(required, weight, essential, skill, levels, 0, n, result);
-			sum += result[0];
+			sum += fit(requirements.stream().filter(r -> r.role() == at).toList(), levels);
 		}
 		return sum / roles;
 	}
+
+	/** The fit score ({@code FitFormula}) of one role's requirements for the given levels, 0 to 100. */
+	public static double fit(List<Requirement> requirements, double[] levels) {
+		int n = requirements.size();
+		double[] required = new double[n];
+		double[] weight = new double[n];
+		boolean[] essential = new boolean[n];
+		int[] skill = new int[n];
+		for (int i = 0; i < n; i++) {
+			required[i] = requirements.get(i).level();
+			weight[i] = requirements.get(i).weight();
+			essential[i] = requirements.get(i).essential();
+			skill[i] = requirements.get(i).skill();
+		}
+		double[] result = new double[2];
+		FitFormula.score(required, weight, essential, skill, levels, 0, n, result);
+		return result[0];
+	}
+
 }

@@ -103,6 +103,8 @@ public final class PlanSolver {
 	private final double capacity;
 	private final long timeLimitMillis;
 	private final Presolve presolve;
+	/** The presolve of the cover problem, once: callers often ask for the candidates before they solve. */
+	private boolean[] coverCandidates;
 
 	/**
 	 * @param budget money available, or {@code Double.POSITIVE_INFINITY}
@@ -120,7 +122,10 @@ public final class PlanSolver {
 
 	/** The candidates after presolve, for the cover problem (everything missing must be closed). */
 	public boolean[] candidates() {
-		return presolve.candidates(problem.missing(optionalToo), false);
+		if (coverCandidates == null) {
+			coverCandidates = presolve.candidates(problem.missing(optionalToo), false);
+		}
+		return coverCandidates.clone();
 	}
 
 	/** Which missing skills no usable resource can bring to the missing level; -1 where one can. */
@@ -147,7 +152,7 @@ public final class PlanSolver {
 	/** The cheapest (by the goal) selection that closes every missing level. */
 	public Solution cover(Goal goal) {
 		double[] missing = problem.missing(optionalToo);
-		boolean[] candidate = presolve.candidates(missing, false);
+		boolean[] candidate = candidates();
 		for (int s = 0; s < missing.length; s++) {
 			if (missing[s] >= 0 && teachers(candidate, s, missing[s]).isEmpty()) {
 				return new Solution(new boolean[n], Outcome.INFEASIBLE, Double.NaN, Double.NaN, count(candidate));

@@ -192,7 +192,7 @@ public class GapAnalysisView extends ViewPart {
 
 	private void analyse() {
 		Role role = selectedRole();
-		show(context == null || role == null ? null : new GapAnalysis(context.learning()).analyze(context.profile(), role));
+		show(context == null || role == null ? null : new GapAnalysis().analyze(context.profile(), role));
 	}
 
 	private void show(RoleFit newFit) {
