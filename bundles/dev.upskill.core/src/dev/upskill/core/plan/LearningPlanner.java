@@ -141,6 +141,7 @@ public final class LearningPlanner {
 		boolean[] chosen = solution.chosen();
 		WeeklySchedule schedule = new WeeklySchedule(problem, request.weeklyHours(), request.maxParallel(),
 				request.recurringHoursPerMonth() * 12 / 52);
+		schedule.finishBy(deadlineWeek);
 		// A kept step's load is its resource's hours over its weeks, as the timeline and the plan checks read it.
 		compiler.keptIndex.forEach((step, index) -> schedule.keep(index, step.getStartWeek(), Math.max(step.getStartWeek(), step.getEndWeek()),
 				Math.max(0, step.getResource().getHours())));
@@ -222,6 +223,10 @@ public final class LearningPlanner {
 					}
 				}
 			}
+		}
+		// Gaps closed only after the deadline are open: such a plan does not close every gap within the limits.
+		if (!open.isEmpty() && (status == PlanStatus.OPTIMAL || status == PlanStatus.FEASIBLE)) {
+			status = PlanStatus.PARTIAL;
 		}
 		return new PlanResult(status, request.objective(), gap, hours, cost, compiler.rates.currency(), request.start(), finishWeek,
 				finishWeek == 0 ? null : finishDate(request.start(), finishWeek), problem.fit(problem.levelsAfter(new boolean[chosen.length])),

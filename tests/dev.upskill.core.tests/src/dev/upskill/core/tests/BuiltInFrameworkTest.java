@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,6 +28,7 @@ import dev.upskill.model.ResourceKind;
 import dev.upskill.model.Role;
 import dev.upskill.model.Skill;
 import dev.upskill.model.SkillGain;
+import dev.upskill.model.SkillKind;
 import dev.upskill.model.SkillRequirement;
 import dev.upskill.model.resource.UpskillResourceFactory;
 import dev.upskill.model.validation.ModelChecker;
@@ -107,5 +109,72 @@ class BuiltInFrameworkTest {
 			}
 		}
 		assertEquals(List.of(), untaught, "every requirement has a resource that gains the skill to the required level");
+	}
+
+	@Test
+	void everySkillCanBeLearntFromACourseOrBookAndForFreeOrForMoney() {
+		Framework framework = (Framework) load().resource().getContents().get(0);
+		List<String> missing = new ArrayList<>();
+		for (Skill skill : framework.getSkills()) {
+			List<LearningResource> teaching = teaching(framework, skill);
+			if (teaching.stream().noneMatch(r -> r.getKind() == ResourceKind.COURSE || r.getKind() == ResourceKind.BOOK)) {
+				missing.add(skill.getId() + ": no course or book");
+			}
+			if (teaching.stream().noneMatch(r -> r.getCost().signum() == 0)) {
+				missing.add(skill.getId() + ": no free resource");
+			}
+			if (teaching.stream().noneMatch(r -> r.getCost().signum() > 0)) {
+				missing.add(skill.getId() + ": no paid resource");
+			}
+			if ((skill.getKind() == SkillKind.TOOL || skill.getKind() == SkillKind.SKILL) && teaching.stream()
+					.noneMatch(r -> r.getKind() == ResourceKind.PROJECT || r.getKind() == ResourceKind.COMPETITION)) {
+				missing.add(skill.getId() + ": a practical skill without a project or competition");
+			}
+			if (skill.getKind() == SkillKind.TRANSVERSAL && teaching.stream()
+					.noneMatch(r -> r.getKind() == ResourceKind.MEETUP || r.getKind() == ResourceKind.MENTORING)) {
+				missing.add(skill.getId() + ": a social skill without a community (meetup or mentoring)");
+			}
+		}
+		assertEquals(List.of(), missing);
+	}
+
+	/**
+	 * Hours per level gained (above the resource's own prerequisite on the same skill) stay within ten times the
+	 * framework's median either way: a resource far outside would be a typo or an estimate that makes the planner's
+	 * advice wrong (a 600-hour bootcamp as the quickest way to one level, a two-hour course to expert).
+	 */
+	@Test
+	void hoursPerLevelGainedAreWithinTheFrameworksNorm() {
+		Framework framework = (Framework) load().resource().getContents().get(0);
+		Map<LearningResource, Double> rate = new HashMap<>();
+		for (LearningResource resource : framework.getResources()) {
+			int gained = 0;
+			for (SkillGain gain : resource.getGains()) {
+				int from = resource.getPrerequisites().stream().filter(p -> p.getSkill() == gain.getSkill())
+						.mapToInt(SkillGain::getLevel).max().orElse(0);
+				gained += Math.max(0, gain.getLevel() - from);
+			}
+			assertTrue(gained > 0, resource.getId() + " gains no level above its own prerequisites");
+			rate.put(resource, resource.getHours() / gained);
+		}
+		double[] sorted = rate.values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+		double median = sorted[sorted.length / 2];
+		List<String> outside = rate.entrySet().stream().filter(e -> e.getValue() > 10 * median || e.getValue() < median / 10)
+				.map(e -> String.format(Locale.ROOT, "%s: %.1f h per level (norm %.1f)", e.getKey().getId(), e.getValue(), median))
+				.sorted().toList();
+		assertEquals(List.of(), outside);
+	}
+
+	@Test
+	void estimatesNameTheirSource() {
+		Framework framework = (Framework) load().resource().getContents().get(0);
+		List<String> unsourced = framework.getResources().stream().filter(LearningResource::isEstimate)
+				.filter(r -> r.getDescription() == null || r.getDescription().isBlank()).map(LearningResource::getId).toList();
+		assertEquals(List.of(), unsourced, "an estimated cost or effort says where it comes from");
+	}
+
+	private static List<LearningResource> teaching(Framework framework, Skill skill) {
+		return framework.getResources().stream().filter(r -> r.getGains().stream().anyMatch(g -> g.getSkill() == skill && g.getLevel() > 0))
+				.toList();
 	}
 }

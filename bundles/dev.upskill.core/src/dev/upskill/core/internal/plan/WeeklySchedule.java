@@ -37,6 +37,7 @@ public final class WeeklySchedule {
 	private final double[] load = new double[MAX_WEEKS + 2];
 	private final int[] start;
 	private final int[] end;
+	private int deadlineWeek = Integer.MAX_VALUE;
 
 	public WeeklySchedule(PlanProblem problem, double weeklyHours, int maxParallel, double recurringWeeklyHours) {
 		this.problem = problem;
@@ -46,6 +47,14 @@ public final class WeeklySchedule {
 		this.recurringWeeklyHours = Math.max(0.05, Math.min(recurringWeeklyHours, weeklyHours / 4));
 		this.start = new int[problem.resources().size()];
 		this.end = new int[problem.resources().size()];
+	}
+
+	/**
+	 * Asks recurring steps (mentoring, meetups) to end by this week when their usual pace would run past it: their pace
+	 * rises to what the weeks left need, up to half the week.
+	 */
+	public void finishBy(int week) {
+		this.deadlineWeek = week;
 	}
 
 	/** Reserves the weeks of a step kept from an earlier plan, whose load is {@code hours} spread evenly. */
@@ -111,7 +120,11 @@ public final class WeeklySchedule {
 				}
 				double free = weeklyHours - load[week];
 				if (resource.recurring()) {
-					double pace = Math.min(recurringWeeklyHours, free);
+					double pace = recurringWeeklyHours;
+					if (week <= deadlineWeek && deadlineWeek <= MAX_WEEKS) {
+						pace = Math.max(pace, Math.min(weeklyHours / 2, resource.hours() / (deadlineWeek - week + 1)));
+					}
+					pace = Math.min(pace, free);
 					if ((pace >= 0.05 || resource.hours() <= 0) && place(r, week, pace, Math.min(0.05, pace))) {
 						it.remove();
 						latestEnd = Math.max(latestEnd, end[r]);

@@ -268,6 +268,28 @@ class LearningPlannerTest {
 
 	// ---- helpers ----
 
+	@Test
+	void aRecurringStepIsPacedToEndByTheDeadline() {
+		Skill a = skill("a");
+		LearningResource mentoring = resource("mentoring", 35, 0, gain(a, 3));
+		mentoring.setKind(ResourceKind.MENTORING);
+		Role role = role("r", req(a, 3, true));
+		// Without a deadline a mentoring runs at 4 h a month (about 0.92 h a week): 35 h take 38 weeks.
+		PlanResult open = plan(request(role).weeklyHours(5));
+		assertStep(open, "fw#mentoring", 1, 38);
+		// With 20 weeks left it runs at 35/20 = 1.75 h a week (at most half of the 5 h week) and ends in week 20.
+		PlanResult due = plan(request(role).weeklyHours(5).deadline(START.plusWeeks(20).minusDays(1)));
+		assertEquals(PlanStatus.OPTIMAL, due.status());
+		assertStep(due, "fw#mentoring", 1, 20);
+		assertEquals(List.of(), due.open());
+		// 10 weeks would need 3.5 h a week, more than half the week: it runs at 2.5 h a week, ends in week 14, and the
+		// plan says the gap is closed after the deadline instead of calling itself optimal.
+		PlanResult late = plan(request(role).weeklyHours(5).deadline(START.plusWeeks(10).minusDays(1)));
+		assertStep(late, "fw#mentoring", 1, 14);
+		assertEquals(PlanStatus.PARTIAL, late.status());
+		assertEquals(List.of("fw#a"), late.open().stream().map(OpenGap::skill).toList());
+	}
+
 	private PlanRequest request(Role role) {
 		return new PlanRequest(profile, framework.getResources()).targets(List.of(role)).budget(null).start(START);
 	}
