@@ -74,7 +74,7 @@ public class UpskillActionBarAdvisor extends ActionBarAdvisor {
 		delete = register(ActionFactory.DELETE.create(window));
 		selectAll = register(ActionFactory.SELECT_ALL.create(window));
 		find = register(ActionFactory.FIND.create(window));
-		preferences = register(ActionFactory.PREFERENCES.create(window));
+		preferences = register(new PreferencesAction(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
 		register(IDEActionFactory.OPEN_WORKSPACE.create(window));

@@ -31,6 +31,7 @@ import dev.upskill.model.SkillAssessment;
 import dev.upskill.model.SkillRequirement;
 import dev.upskill.model.UpskillFactory;
 import dev.upskill.model.validation.Scales;
+import dev.upskill.ui.internal.preferences.ProfileDefaults;
 
 /**
  * New Profile: asks the questions the guide starts with (who, current role, target role, hours a
@@ -135,12 +136,12 @@ public class NewProfileWizard extends NewModelFileWizard {
 			targetRole = combo(page, "The role you want", names);
 			new Label(page, SWT.NONE).setText("Hours a week for learning");
 			hours = new Spinner(page, SWT.BORDER);
-			hours.setValues(7, 1, 60, 0, 1, 5);
+			hours.setValues(Math.max(1, Math.min(60, ProfileDefaults.weeklyHours())), 1, 60, 0, 1, 5);
 			new Label(page, SWT.NONE).setText("Budget");
 			budget = new Spinner(page, SWT.BORDER);
-			budget.setValues(1000, 0, 100000, 0, 100, 1000);
+			budget.setValues(Math.max(0, Math.min(100000, ProfileDefaults.budget())), 0, 100000, 0, 100, 1000);
 			currency = text(page, "Currency");
-			currency.setText("USD");
+			currency.setText(ProfileDefaults.currency());
 			Label hint = new Label(page, SWT.WRAP);
 			hint.setText("The guide suggests 5-10 hours a week. The new profile lists the skills of the role you want,"
 					+ " at the lowest level, for you to rate.");

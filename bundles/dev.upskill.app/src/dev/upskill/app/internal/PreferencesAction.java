@@ -1,0 +1,56 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.app.internal;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+
+/**
+ * Window > Preferences, opened at a size that shows the page tree's names and the pages whole (the workbench's own
+ * opens at the size of its first page, which cuts names off). A size the user chose before is kept when larger.
+ */
+final class PreferencesAction extends Action implements IWorkbenchAction {
+
+	/** Wide enough for "Version Control (Team)" beside a page of fields, and within a 1024x768 screen. */
+	static final Point INITIAL = new Point(960, 680);
+
+	private IWorkbenchWindow window;
+
+	PreferencesAction(IWorkbenchWindow window) {
+		super("&Preferences");
+		this.window = window;
+		setId(ActionFactory.PREFERENCES.getId());
+		setToolTipText("Open the preferences");
+	}
+
+	@Override
+	public void run() {
+		if (window == null) {
+			return;
+		}
+		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(window.getShell(), null, null, null);
+		dialog.create();
+		Shell shell = dialog.getShell();
+		Point size = shell.getSize();
+		Rectangle screen = shell.getMonitor().getClientArea();
+		Point wanted = new Point(Math.min(screen.width, Math.max(size.x, INITIAL.x)), Math.min(screen.height, Math.max(size.y, INITIAL.y)));
+		if (!wanted.equals(size)) {
+			Rectangle parent = window.getShell().getBounds();
+			shell.setBounds(parent.x + (parent.width - wanted.x) / 2, parent.y + (parent.height - wanted.y) / 2, wanted.x, wanted.y);
+		}
+		dialog.open();
+	}
+
+	@Override
+	public void dispose() {
+		window = null;
+	}
+}
