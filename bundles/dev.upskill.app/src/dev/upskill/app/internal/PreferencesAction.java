@@ -5,8 +5,11 @@ package dev.upskill.app.internal;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
@@ -39,6 +42,7 @@ final class PreferencesAction extends Action implements IWorkbenchAction {
 		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(window.getShell(), null, null, null);
 		dialog.create();
 		Shell shell = dialog.getShell();
+		widenTree(dialog);
 		Point size = shell.getSize();
 		Rectangle screen = shell.getMonitor().getClientArea();
 		Point wanted = new Point(Math.min(screen.width, Math.max(size.x, INITIAL.x)), Math.min(screen.height, Math.max(size.y, INITIAL.y)));
@@ -46,7 +50,20 @@ final class PreferencesAction extends Action implements IWorkbenchAction {
 			Rectangle parent = window.getShell().getBounds();
 			shell.setBounds(parent.x + (parent.width - wanted.x) / 2, parent.y + (parent.height - wanted.y) / 2, wanted.x, wanted.y);
 		}
+		shell.layout(true, true);
 		dialog.open();
+	}
+
+	/** The page tree as wide as its longest top-level name, so that "Version Control (Team)" reads whole. */
+	private static void widenTree(PreferenceDialog dialog) {
+		Control tree = dialog.getTreeViewer().getControl();
+		int wanted = tree.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 24;
+		for (Control control = tree; control != null && control != dialog.getShell(); control = control.getParent()) {
+			if (control.getLayoutData() instanceof GridData data && data.widthHint > 0) {
+				data.widthHint = Math.max(data.widthHint, wanted);
+				break;
+			}
+		}
 	}
 
 	@Override
