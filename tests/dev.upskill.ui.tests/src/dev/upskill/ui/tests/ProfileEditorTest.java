@@ -49,6 +49,8 @@ class ProfileEditorTest {
 	@BeforeEach
 	void project() throws Exception {
 		Job.getJobManager().join(SampleWorkspace.FAMILY, null);
+		// The sample profile opens once its project is made; let it open now, not in the middle of a test.
+		Ui.processEvents();
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		project = ResourcesPlugin.getWorkspace().getRoot().getProject("Editor Tests");
 		if (!project.exists()) {
@@ -99,12 +101,14 @@ class ProfileEditorTest {
 		IAction undo = editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
 		IAction redo = editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.REDO.getId());
 		assertNotNull(undo, "Edit > Undo is connected to the editor");
-		assertTrue(undo.isEnabled());
+		Ui.waitFor(undo::isEnabled, "Edit > Undo enabled by the edit (the editor updates it after the command stack changes)");
+		assertEquals("&Undo Set Level", undo.getText(), "Edit > Undo says what it undoes");
 		undo.run();
 		Ui.processEvents();
 		assertEquals(1, grid.cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW), "undone");
 		assertFalse(editor.isDirty(), "back to the saved state");
-		assertTrue(redo.isEnabled());
+		Ui.waitFor(redo::isEnabled, "Edit > Redo enabled by the undo");
+		assertEquals("&Redo Set Level", redo.getText());
 		redo.run();
 		Ui.processEvents();
 		assertEquals(3, grid.cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW), "redone");

@@ -95,12 +95,12 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 				if (outline != null) {
 					outline.refresh();
 				}
-				if (properties != null && !properties.getControl().isDisposed()) {
+				if (properties != null && properties.getControl() != null && !properties.getControl().isDisposed()) {
 					properties.refresh();
 				}
 			}
 		}));
-		domain = new AdapterFactoryEditingDomain(adapterFactory, stack, new HashMap<>());
+		domain = new LabelledEditingDomain(adapterFactory, stack, new HashMap<>());
 		load();
 		site.setSelectionProvider(selection);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(fileListener, IResourceChangeEvent.POST_CHANGE);
