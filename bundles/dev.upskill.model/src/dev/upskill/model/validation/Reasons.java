@@ -7,6 +7,7 @@ import java.io.CharConversionException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
@@ -34,6 +35,7 @@ import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.xml.sax.SAXParseException;
 
+import dev.upskill.model.UpskillPackage;
 import dev.upskill.model.resource.UnknownNamespaceException;
 
 /**
@@ -86,6 +88,11 @@ public final class Reasons {
 		if (xmi != null) {
 			return emf(xmi);
 		}
+		UnsupportedEncodingException unsupported = find(chain, UnsupportedEncodingException.class);
+		if (unsupported != null) {
+			return new Reason(ProblemCode.ENCODING, 1, 0, "the file declares the encoding '" + quote(unsupported.getMessage())
+					+ "', which is not known; Upskill files are UTF-8 (encoding=\"UTF-8\")");
+		}
 		if (find(chain, FileNotFoundException.class) != null || find(chain, NoSuchFileException.class) != null) {
 			return new Reason(ProblemCode.FILE_MISSING, 0, 0, "the file does not exist");
 		}
@@ -124,26 +131,23 @@ public final class Reasons {
 		int line = xmi.getLine();
 		int column = xmi.getColumn();
 		return switch (xmi) {
-			case UnknownNamespaceException unknown -> new Reason(ProblemCode.UNKNOWN_NAMESPACE, line, column, unknown.getMessage());
+			case UnknownNamespaceException unknown -> new Reason(ProblemCode.UNKNOWN_NAMESPACE, line, column,
+					"unknown XML namespace '" + quote(unknown.getNamespace()) + "': not an Upskill Workbench file, or one written by a"
+							+ " newer version (this version reads " + UpskillPackage.eNS_URI + ")");
 			case PackageNotFoundException p -> new Reason(ProblemCode.UNKNOWN_NAMESPACE, line, column,
 					"unknown XML namespace '" + quote(p.uri()) + "': not an Upskill Workbench file, or one written by a newer version");
 			case FeatureNotFoundException f -> new Reason(ProblemCode.UNKNOWN_FEATURE, line, column,
 					"unknown attribute or element '" + quote(f.getName()) + "' (misspelled, or written by a newer version)");
 			case ClassNotFoundException c -> new Reason(ProblemCode.UNKNOWN_TYPE, line, column,
 					"unknown element type '" + quote(c.getName()) + "'");
+			case IllegalValueException v when v.getValue() instanceof EObject object -> new Reason(ProblemCode.INVALID_VALUE, line, column,
+					v.getFeature().getName() + " refers to " + Labels.of(object) + ", which is not a " + v.getFeature().getEType().getName());
 			case IllegalValueException v -> new Reason(ProblemCode.INVALID_VALUE, line, column,
-					"invalid value " + value(v.getValue()) + " for '" + v.getFeature().getName() + "'");
+					"invalid value '" + quote(String.valueOf(v.getValue())) + "' for '" + v.getFeature().getName() + "'");
 			case UnresolvedReferenceException u -> new Reason(ProblemCode.UNRESOLVED_REFERENCE, line, column,
 					u.getFeature().getName() + " refers to '" + quote(u.getReference()) + "', which is not in this file");
 			default -> new Reason(ProblemCode.LOAD_FAILED, line, column, words(xmi));
 		};
-	}
-
-	private static String value(Object value) {
-		if (value instanceof EObject object) {
-			return Labels.of(object) + " (an element of the wrong kind)";
-		}
-		return "'" + quote(String.valueOf(value)) + "'";
 	}
 
 	/** Finds the first bad byte: the parser does not always say where it is. */
@@ -217,7 +221,8 @@ public final class Reasons {
 		if (other == null || !other.getErrors().isEmpty() || !other.isLoaded()) {
 			URIConverter converter = resourceSet == null ? null : resourceSet.getURIConverter();
 			if (converter != null && !converter.exists(file, null)) {
-				return name + " does not exist" + place;
+				return file.isFile() || file.isPlatform() ? name + " does not exist" + place
+						: "'" + quote(file.toString()) + "' is neither a local file nor an installed framework";
 			}
 		}
 		if (other != null && !other.getErrors().isEmpty()) {
