@@ -40,7 +40,12 @@ import org.eclipse.emf.ecore.xml.type.util.XMLTypeValidator;
 
 /**
  * <!-- begin-user-doc -->
- * The <b>Validator</b> for the model.
+ * The <b>Validator</b> for the model: EMF's constraints, and the rules of the domain declared as
+ * constraints in {@code upskill.ecore} and written by hand here ({@code @generated NOT}; the
+ * generator merges around them). Each diagnostic of this package has a
+ * {@link dev.upskill.model.validation.ProblemCode} value as its code and the element (and the
+ * feature, when there is one) as its data; {@link dev.upskill.model.validation.ModelChecker} turns
+ * them into problems that name the file, line and element.
  * <!-- end-user-doc -->
  * @see dev.upskill.model.UpskillPackage
  * @generated
