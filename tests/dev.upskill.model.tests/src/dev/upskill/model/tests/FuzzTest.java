@@ -46,8 +46,10 @@ import dev.upskill.model.validation.Problem;
  *
  * <pre>
  * ./mvnw -o -B verify -pl tests/dev.upskill.model.tests -am -Dupskill.test.includes='**&#47;FuzzTest.java' \
- *     -Dupskill.fuzz.count=20000 -Dupskill.fuzz.seed=7
+ *     -Dupskill.test.vmargs='-Dupskill.fuzz.count=2000 -Dupskill.fuzz.seed=20261129'
  * </pre>
+ *
+ * ({@code upskill.test.vmargs} passes the properties to the test runtime.)
  *
  * Each kind prints how many files it checked, in how long, and how many problems of each code
  * they gave.
@@ -270,6 +272,10 @@ class FuzzTest {
 
 	/** The repository's root, found from the test's working folder, or null. */
 	static Path repository() {
+		String configured = System.getProperty("upskill.repository");
+		if (configured != null && Files.isDirectory(Path.of(configured, "bundles/dev.upskill.app/samples/getting-started"))) {
+			return Path.of(configured).toAbsolutePath();
+		}
 		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
 			if (Files.isRegularFile(dir.resolve("bundles/dev.upskill.frameworks.ai/frameworks/ai-upskilling.framework"))
 					&& Files.isDirectory(dir.resolve("bundles/dev.upskill.app/samples/getting-started"))) {
