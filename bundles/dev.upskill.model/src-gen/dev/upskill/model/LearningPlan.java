@@ -38,7 +38,7 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see dev.upskill.model.UpskillPackage#getLearningPlan()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='endAfterStart'"
  * @generated
  */
 public interface LearningPlan extends NamedElement {

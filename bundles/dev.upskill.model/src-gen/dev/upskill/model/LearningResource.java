@@ -33,7 +33,7 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see dev.upskill.model.UpskillPackage#getLearningResource()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='nonNegativeCost nonNegativeHours isoCurrency'"
  * @generated
  */
 public interface LearningResource extends NamedElement {

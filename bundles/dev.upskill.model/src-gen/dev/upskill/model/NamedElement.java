@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *
  * @see dev.upskill.model.UpskillPackage#getNamedElement()
  * @model abstract="true"
+ *        annotation="http://www.eclipse.org/emf/2002/Ecore constraints='uniqueId'"
  * @generated
  */
 public interface NamedElement extends EObject {

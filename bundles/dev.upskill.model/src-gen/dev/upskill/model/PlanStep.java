@@ -27,7 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see dev.upskill.model.UpskillPackage#getPlanStep()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='startWeekPositive endAfterStart withinPlan nonNegativeHoursLogged'"
  * @generated
  */
 public interface PlanStep extends EObject {

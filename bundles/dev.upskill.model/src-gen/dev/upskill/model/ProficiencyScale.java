@@ -22,7 +22,7 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see dev.upskill.model.UpskillPackage#getProficiencyScale()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='distinctValues increasingValues atLeastTwoLevels'"
  * @generated
  */
 public interface ProficiencyScale extends NamedElement {

@@ -31,7 +31,7 @@ import org.eclipse.emf.common.util.EList;
  * </ul>
  *
  * @see dev.upskill.model.UpskillPackage#getProfile()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='weeklyHoursInRange'"
  * @generated
  */
 public interface Profile extends NamedElement {

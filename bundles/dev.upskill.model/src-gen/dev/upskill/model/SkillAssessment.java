@@ -32,7 +32,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see dev.upskill.model.UpskillPackage#getSkillAssessment()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='levelInScale'"
  * @generated
  */
 public interface SkillAssessment extends EObject {

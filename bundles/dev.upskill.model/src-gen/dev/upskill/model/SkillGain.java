@@ -23,7 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see dev.upskill.model.UpskillPackage#getSkillGain()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='levelInScale'"
  * @generated
  */
 public interface SkillGain extends EObject {

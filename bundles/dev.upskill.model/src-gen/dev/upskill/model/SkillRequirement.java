@@ -25,7 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see dev.upskill.model.UpskillPackage#getSkillRequirement()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='levelInScale positiveWeight'"
  * @generated
  */
 public interface SkillRequirement extends EObject {

@@ -16,6 +16,7 @@ import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.frameworks.FrameworkUris;
 import dev.upskill.core.frameworks.RegisteredFramework;
 import dev.upskill.core.gap.AnalysisContext;
+import dev.upskill.core.gap.AnalysisContext.UnknownRoleException;
 import dev.upskill.core.gap.SkillKeys;
 import dev.upskill.model.Framework;
 import dev.upskill.model.LearningResource;
@@ -138,10 +139,10 @@ final class ProfileContext {
 	Role role(String id) throws UsageException {
 		try {
 			return context.role(id);
+		} catch (UnknownRoleException e) {
+			throw new UsageException(e.getMessage() + "; 'upskill rank --profile " + file + "' lists the roles with their ids");
 		} catch (IllegalArgumentException e) {
-			String hint = e.getMessage().startsWith("unknown") ? "; 'upskill rank --profile " + file
-					+ "' lists the roles with their ids" : "";
-			throw new UsageException(e.getMessage() + hint);
+			throw new UsageException(e.getMessage());
 		}
 	}
 }

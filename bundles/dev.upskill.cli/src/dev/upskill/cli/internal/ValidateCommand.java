@@ -3,6 +3,7 @@
  */
 package dev.upskill.cli.internal;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -49,7 +50,16 @@ final class ValidateCommand implements Command {
 		int errors = 0;
 		int warnings = 0;
 		for (String argument : arguments) {
-			ModelFile file = ModelFile.load(resourceSet, Path.of(argument));
+			Path path;
+			try {
+				path = Path.of(argument);
+			} catch (InvalidPathException e) {
+				io.out().println(argument + ": error: not a file name the system accepts (" + e.getReason() + ")");
+				unreadable = true;
+				errors++;
+				continue;
+			}
+			ModelFile file = ModelFile.load(resourceSet, path);
 			unreadable |= file.unreadable();
 			List<Problem> problems = ModelChecker.check(file);
 			for (Problem problem : problems) {

@@ -32,6 +32,15 @@ import dev.upskill.model.Role;
  */
 public record AnalysisContext(Profile profile, List<Role> roles, List<LearningResource> resources) {
 
+	/** No role has the id asked for (as opposed to several roles having it). */
+	public static final class UnknownRoleException extends IllegalArgumentException {
+		private static final long serialVersionUID = 1L;
+
+		UnknownRoleException(String message) {
+			super(message);
+		}
+	}
+
 	/** @param registry the installed frameworks, or null for the profile's own files only */
 	public static AnalysisContext of(Profile profile, FrameworkRegistry registry) {
 		Map<String, Role> roles = new LinkedHashMap<>();
@@ -58,7 +67,8 @@ public record AnalysisContext(Profile profile, List<Role> roles, List<LearningRe
 	/**
 	 * A role by {@code framework#role}, or by its id alone when only one framework has it.
 	 *
-	 * @throws IllegalArgumentException naming the candidates when the id is unknown or ambiguous
+	 * @throws UnknownRoleException when no role has the id
+	 * @throws IllegalArgumentException naming the candidates when the id is ambiguous
 	 */
 	public Role role(String id) {
 		List<Role> matches = roles.stream().filter(r -> SkillKeys.of(r).equals(id) || id.equals(r.getId())).toList();
@@ -66,7 +76,7 @@ public record AnalysisContext(Profile profile, List<Role> roles, List<LearningRe
 			return matches.get(0);
 		}
 		if (matches.isEmpty()) {
-			throw new IllegalArgumentException("unknown role '" + id + "'");
+			throw new UnknownRoleException("unknown role '" + id + "'");
 		}
 		throw new IllegalArgumentException("the role id '" + id + "' is in several frameworks: "
 				+ String.join(", ", matches.stream().map(SkillKeys::of).toList()) + "; name one of these");

@@ -39,7 +39,7 @@ public final class CurrentLevels {
 		// Walking from the last added, a later assessment replaces an earlier one only when it ranks higher.
 		for (int i = assessments.size() - 1; i >= 0; i--) {
 			SkillAssessment assessment = assessments.get(i);
-			if (assessment.getSkill() == null || assessment.getSkill().eIsProxy() || !assessment.isSetLevel()) {
+			if (!Usable.assessment(assessment)) {
 				continue;
 			}
 			bySkill.merge(SkillKeys.of(assessment.getSkill()), assessment,

@@ -32,7 +32,7 @@ public final class GapAnalysis {
 
 	public RoleFit analyze(CurrentLevels levels, Role role) {
 		List<SkillRequirement> requirements = role.getRequirements().stream()
-				.filter(r -> r.getSkill() != null && !r.getSkill().eIsProxy() && r.isSetLevel()).toList();
+				.filter(Usable::requirement).toList();
 		int n = requirements.size();
 		double[] required = new double[n];
 		double[] current = new double[n];

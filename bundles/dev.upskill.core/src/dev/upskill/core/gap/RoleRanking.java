@@ -70,7 +70,7 @@ public final class RoleRanking {
 		for (int r = 0; r < roles.size(); r++) {
 			start[r] = at;
 			for (SkillRequirement requirement : roles.get(r).getRequirements()) {
-				if (requirement.getSkill() == null || requirement.getSkill().eIsProxy() || !requirement.isSetLevel()) {
+				if (!Usable.requirement(requirement)) {
 					continue;
 				}
 				skill[at] = skillIndex.computeIfAbsent(SkillKeys.of(requirement.getSkill()), k -> skillIndex.size());
@@ -182,7 +182,7 @@ public final class RoleRanking {
 
 	private List<Move> movesFor(int r, double[] current, int count) {
 		List<SkillRequirement> requirements = roles.get(r).getRequirements().stream()
-				.filter(q -> q.getSkill() != null && !q.getSkill().eIsProxy() && q.isSetLevel()).toList();
+				.filter(Usable::requirement).toList();
 		int from = start[r];
 		int n = start[r + 1] - from;
 		double[] req = Arrays.copyOfRange(required, from, from + n);

@@ -17,6 +17,7 @@ import java.util.Set;
 import dev.upskill.core.gap.CurrentLevels;
 import dev.upskill.core.gap.Normalized;
 import dev.upskill.core.gap.SkillKeys;
+import dev.upskill.core.gap.Usable;
 import dev.upskill.core.internal.plan.PlanProblem;
 import dev.upskill.model.Importance;
 import dev.upskill.model.LearningResource;
@@ -93,7 +94,7 @@ final class PlanCompiler {
 		for (int role = 0; role < targets.size(); role++) {
 			for (SkillRequirement requirement : targets.get(role).getRequirements()) {
 				Skill skill = requirement.getSkill();
-				if (skill == null || skill.eIsProxy() || !requirement.isSetLevel()) {
+				if (!Usable.requirement(requirement)) {
 					continue;
 				}
 				int s = index(skill);
@@ -183,7 +184,7 @@ final class PlanCompiler {
 		List<Integer> gainSkill = new ArrayList<>();
 		List<Double> gainLevel = new ArrayList<>();
 		for (SkillGain gain : resource.getGains()) {
-			if (gain.getSkill() != null && !gain.getSkill().eIsProxy() && gain.isSetLevel()) {
+			if (Usable.gain(gain)) {
 				gainSkill.add(index(gain.getSkill()));
 				gainLevel.add(Normalized.level(gain.getSkill(), gain.getLevel()));
 			}
@@ -191,7 +192,7 @@ final class PlanCompiler {
 		List<Integer> prereqSkill = new ArrayList<>();
 		List<Double> prereqLevel = new ArrayList<>();
 		for (SkillGain prerequisite : resource.getPrerequisites()) {
-			if (prerequisite.getSkill() != null && !prerequisite.getSkill().eIsProxy() && prerequisite.isSetLevel() && !fixed) {
+			if (Usable.gain(prerequisite) && !fixed) {
 				int s = index(prerequisite.getSkill());
 				double level = Normalized.level(prerequisite.getSkill(), prerequisite.getLevel());
 				if (!PlanProblem.meets(current.get(s), level)) {
@@ -240,7 +241,7 @@ final class PlanCompiler {
 	/** Whether today's levels already reach everything the resource teaches (so requiring it asks nothing). */
 	private boolean alreadyKnown(LearningResource resource) {
 		for (SkillGain gain : resource.getGains()) {
-			if (gain.getSkill() != null && !gain.getSkill().eIsProxy() && gain.isSetLevel()
+			if (Usable.gain(gain)
 					&& !PlanProblem.meets(current.get(index(gain.getSkill())), Normalized.level(gain.getSkill(), gain.getLevel()))) {
 				return false;
 			}
@@ -262,7 +263,7 @@ final class PlanCompiler {
 
 	private void raise(LearningResource resource) {
 		for (SkillGain gain : resource.getGains()) {
-			if (gain.getSkill() != null && !gain.getSkill().eIsProxy() && gain.isSetLevel()) {
+			if (Usable.gain(gain)) {
 				int s = index(gain.getSkill());
 				current.set(s, Math.max(current.get(s), Normalized.level(gain.getSkill(), gain.getLevel())));
 			}

@@ -1790,6 +1790,8 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		// Create annotations
 		// http://www.eclipse.org/emf/2002/GenModel
 		createGenModelAnnotations();
+		// http://www.eclipse.org/emf/2002/Ecore
+		createEcoreAnnotations();
 		// http:///org/eclipse/emf/ecore/util/ExtendedMetaData
 		createExtendedMetaDataAnnotations();
 	}
@@ -2667,6 +2669,70 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 			   "documentation", "A calendar date without time or zone, written as ISO 8601 (2025-03-01) so files are the same on every machine.",
 			   "create", "return it == null ? null : java.time.LocalDate.parse(it.trim());",
 			   "convert", "return it == null ? null : it.toString();"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/Ecore</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createEcoreAnnotations() {
+		String source = "http://www.eclipse.org/emf/2002/Ecore";
+		addAnnotation
+		  (namedElementEClass,
+		   source,
+		   new String[] {
+			   "constraints", "uniqueId"
+		   });
+		addAnnotation
+		  (proficiencyScaleEClass,
+		   source,
+		   new String[] {
+			   "constraints", "distinctValues increasingValues atLeastTwoLevels"
+		   });
+		addAnnotation
+		  (skillRequirementEClass,
+		   source,
+		   new String[] {
+			   "constraints", "levelInScale positiveWeight"
+		   });
+		addAnnotation
+		  (learningResourceEClass,
+		   source,
+		   new String[] {
+			   "constraints", "nonNegativeCost nonNegativeHours isoCurrency"
+		   });
+		addAnnotation
+		  (skillGainEClass,
+		   source,
+		   new String[] {
+			   "constraints", "levelInScale"
+		   });
+		addAnnotation
+		  (profileEClass,
+		   source,
+		   new String[] {
+			   "constraints", "weeklyHoursInRange"
+		   });
+		addAnnotation
+		  (skillAssessmentEClass,
+		   source,
+		   new String[] {
+			   "constraints", "levelInScale"
+		   });
+		addAnnotation
+		  (learningPlanEClass,
+		   source,
+		   new String[] {
+			   "constraints", "endAfterStart"
+		   });
+		addAnnotation
+		  (planStepEClass,
+		   source,
+		   new String[] {
+			   "constraints", "startWeekPositive endAfterStart withinPlan nonNegativeHoursLogged"
 		   });
 	}
 

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -16,6 +15,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EContentsEList;
 
 import dev.upskill.model.NamedElement;
+import dev.upskill.model.util.UpskillValidator;
 import dev.upskill.model.validation.Labels;
 
 /**
@@ -26,11 +26,17 @@ import dev.upskill.model.validation.Labels;
  */
 final class SaveGuard {
 
-	/** Same rule as the model's Identifier data type. */
-	static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]*");
 	private static final int MAX_REPORTED = 20;
 
 	private SaveGuard() {
+	}
+
+	/**
+	 * The rule of the model's Identifier data type (its pattern facet in {@code upskill.ecore}), as
+	 * the model's validator checks it.
+	 */
+	static boolean validIdentifier(String id) {
+		return UpskillValidator.INSTANCE.validateIdentifier(id, null, null);
 	}
 
 	static void check(UpskillResource resource) throws IOException {
@@ -42,7 +48,7 @@ final class SaveGuard {
 				String id = named.getId();
 				if (id == null || id.isBlank()) {
 					problems.add(Labels.of(object) + " has no id");
-				} else if (!IDENTIFIER.matcher(id).matches()) {
+				} else if (!validIdentifier(id)) {
 					problems.add(Labels.of(object) + " has the id '" + id
 							+ "', which may use only letters, digits, '_', '.' and '-' (no colon, no space)");
 				} else {

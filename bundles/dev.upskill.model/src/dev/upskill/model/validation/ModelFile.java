@@ -3,7 +3,6 @@
  */
 package dev.upskill.model.validation;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,18 +12,13 @@ import java.util.List;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
-import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
-import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
-import org.eclipse.emf.ecore.xmi.XMIException;
-import org.xml.sax.SAXParseException;
 
 import dev.upskill.model.Framework;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.Profile;
-import dev.upskill.model.resource.UnknownNamespaceException;
 import dev.upskill.model.validation.Problem.Severity;
+import dev.upskill.model.validation.Reasons.Reason;
 
 /**
  * Loads one Upskill file and tells, in the user's terms, everything that kept it from loading
@@ -57,16 +51,17 @@ public record ModelFile(String name, Resource resource, List<Problem> problems, 
 		String name = path.toString();
 		List<Problem> problems = new ArrayList<>();
 		if (!Files.isRegularFile(path)) {
-			problems.add(fileProblem(name, Files.exists(path) ? "is not a file" : "does not exist"));
+			problems.add(Files.exists(path) ? fileProblem(name, ProblemCode.NOT_A_FILE, "the file is not a file")
+					: fileProblem(name, ProblemCode.FILE_MISSING, "the file does not exist"));
 			return new ModelFile(name, null, problems, false);
 		}
 		if (!Files.isReadable(path)) {
-			problems.add(fileProblem(name, "cannot be read (permission denied)"));
+			problems.add(fileProblem(name, ProblemCode.FILE_UNREADABLE, "the file cannot be read (permission denied)"));
 			return new ModelFile(name, null, problems, false);
 		}
 		String extension = extension(path);
 		if (!List.of("framework", "profile", "plan").contains(extension)) {
-			problems.add(fileProblem(name, "is not an Upskill file: expected a .framework, .profile or .plan file"));
+			problems.add(notUpskill(name));
 			return new ModelFile(name, null, problems, false);
 		}
 		return load(resourceSet, URI.createFileURI(path.toAbsolutePath().normalize().toString()), name);
@@ -79,23 +74,28 @@ public record ModelFile(String name, Resource resource, List<Problem> problems, 
 	public static ModelFile load(ResourceSet resourceSet, URI uri, String name) {
 		List<Problem> problems = new ArrayList<>();
 		String extension = uri.fileExtension() == null ? "" : uri.fileExtension();
-		Resource resource = resourceSet.createResource(uri);
+		Resource resource;
+		try {
+			resource = resourceSet.createResource(uri);
+		} catch (RuntimeException e) {
+			resource = null;
+		}
 		if (resource == null) {
-			problems.add(fileProblem(name, "is not an Upskill file: expected a .framework, .profile or .plan file"));
+			problems.add(notUpskill(name));
 			return new ModelFile(name, null, problems, false);
 		}
 		try {
 			resource.load(null);
 		} catch (IOException | RuntimeException e) {
 			if (resource.getErrors().isEmpty()) {
-				problems.add(describe(name, e));
+				problems.add(describe(name, e, resourceSet, uri, Severity.ERROR));
 			}
 		}
-		for (Resource.Diagnostic error : resource.getErrors()) {
-			problems.add(describe(name, error, Severity.ERROR));
+		for (Resource.Diagnostic error : List.copyOf(resource.getErrors())) {
+			problems.add(describe(name, error, resourceSet, uri, Severity.ERROR));
 		}
-		for (Resource.Diagnostic warning : resource.getWarnings()) {
-			problems.add(describe(name, warning, Severity.WARNING));
+		for (Resource.Diagnostic warning : List.copyOf(resource.getWarnings())) {
+			problems.add(describe(name, warning, resourceSet, uri, Severity.WARNING));
 		}
 		boolean whole = resource.getErrors().stream().allMatch(UnresolvedReferenceException.class::isInstance)
 				&& problems.size() == resource.getErrors().size() + resource.getWarnings().size();
@@ -107,7 +107,7 @@ public record ModelFile(String name, Resource resource, List<Problem> problems, 
 
 	private static boolean checkKind(String name, String extension, Resource resource, List<Problem> problems) {
 		if (resource.getContents().isEmpty()) {
-			problems.add(fileProblem(name, "holds no model"));
+			problems.add(fileProblem(name, ProblemCode.NO_MODEL, "the file holds no model"));
 			return false;
 		}
 		Class<?> expected = switch (extension) {
@@ -117,18 +117,23 @@ public record ModelFile(String name, Resource resource, List<Problem> problems, 
 		};
 		Object root = resource.getContents().get(0);
 		if (!expected.isInstance(root)) {
-			problems.add(fileProblem(name, "is a ." + extension + " file but holds a "
+			problems.add(fileProblem(name, ProblemCode.WRONG_KIND, "the file is a ." + extension + " file but holds a "
 					+ resource.getContents().get(0).eClass().getName() + " (expected a " + expected.getSimpleName() + ")"));
 		}
 		if (resource.getContents().size() > 1) {
-			problems.add(fileProblem(name, "holds " + resource.getContents().size() + " root elements; expected one"));
+			problems.add(fileProblem(name, ProblemCode.MULTIPLE_ROOTS,
+					"the file holds " + resource.getContents().size() + " root elements; expected one"));
 			return false;
 		}
 		return expected.isInstance(root);
 	}
 
-	private static Problem fileProblem(String name, String message) {
-		return new Problem(Severity.ERROR, name, 0, 0, null, "the file " + message);
+	private static Problem notUpskill(String name) {
+		return fileProblem(name, ProblemCode.NOT_UPSKILL_FILE, "the file is not an Upskill file: expected a .framework, .profile or .plan file");
+	}
+
+	private static Problem fileProblem(String name, ProblemCode code, String message) {
+		return new Problem(code, Severity.ERROR, name, 0, 0, null, message);
 	}
 
 	private static String extension(Path path) {
@@ -137,60 +142,17 @@ public record ModelFile(String name, Resource resource, List<Problem> problems, 
 		return dot < 0 ? "" : file.substring(dot + 1);
 	}
 
-	private static Problem describe(String name, Exception e) {
-		Throwable cause = e;
-		while (cause.getCause() != null && cause.getCause() != cause
-				&& !(cause instanceof SAXParseException) && !(cause instanceof XMIException)) {
-			cause = cause.getCause();
-		}
-		if (cause instanceof SAXParseException sax) {
-			return new Problem(Severity.ERROR, name, sax.getLineNumber(), sax.getColumnNumber(), null, explain(sax));
-		}
-		if (cause instanceof XMIException xmi) {
-			return new Problem(Severity.ERROR, name, xmi.getLine(), xmi.getColumn(), null, explain(xmi));
-		}
-		if (cause instanceof FileNotFoundException) {
-			return fileProblem(name, "does not exist");
-		}
-		return new Problem(Severity.ERROR, name, 0, 0, null, "cannot be read: " + cause.getMessage());
+	private static Problem describe(String name, Throwable failure, ResourceSet resourceSet, URI uri, Severity severity) {
+		Reason reason = Reasons.of(failure, resourceSet.getURIConverter(), uri);
+		return new Problem(reason.code(), severity, name, Math.max(0, reason.line()), Math.max(0, reason.column()), null,
+				reason.message());
 	}
 
-	private static Problem describe(String name, Resource.Diagnostic diagnostic, Severity severity) {
-		if (diagnostic instanceof Exception e && !(diagnostic instanceof XMIException)) {
-			return describe(name, e);
+	private static Problem describe(String name, Resource.Diagnostic diagnostic, ResourceSet resourceSet, URI uri, Severity severity) {
+		if (diagnostic instanceof Throwable failure) {
+			return describe(name, failure, resourceSet, uri, severity);
 		}
-		String message = diagnostic instanceof Exception e ? explain(e) : diagnostic.getMessage();
-		return new Problem(severity, name, diagnostic.getLine(), diagnostic.getColumn(), null, message);
-	}
-
-	/** Turns parser and EMF messages into reasons a user can act on. */
-	static String explain(Exception e) {
-		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-		if (e instanceof XMIException && e.getCause() instanceof SAXParseException sax) {
-			return explain(sax);
-		}
-		if (message.contains("DOCTYPE is disallowed")) {
-			return "DOCTYPE declarations are not allowed in Upskill files (they can make a reader fetch URLs or read"
-					+ " local files); remove the <!DOCTYPE ...> declaration";
-		}
-		if (message.contains("Premature end of file") || message.contains("XML document structures must start and end")) {
-			return "the file ends too early (truncated or incomplete XML): " + message;
-		}
-		if (e instanceof UnknownNamespaceException) {
-			return message;
-		}
-		if (e instanceof FeatureNotFoundException f) {
-			return "unknown attribute or element '" + f.getName() + "' (misspelled, or written by a newer version)";
-		}
-		if (e instanceof ClassNotFoundException c) {
-			return "unknown element type '" + c.getName() + "'";
-		}
-		if (e instanceof IllegalValueException v) {
-			return "invalid value '" + v.getValue() + "' for '" + v.getFeature().getName() + "'";
-		}
-		if (e instanceof UnresolvedReferenceException u) {
-			return u.getFeature().getName() + " refers to '" + u.getReference() + "', which is not in this file";
-		}
-		return message;
+		return new Problem(ProblemCode.LOAD_FAILED, severity, name, Math.max(0, diagnostic.getLine()),
+				Math.max(0, diagnostic.getColumn()), null, Reasons.words(String.valueOf(diagnostic.getMessage())));
 	}
 }

@@ -4,11 +4,13 @@
 package dev.upskill.model.validation;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * One problem of a model file, as users and tools see it: which file, where in it (line and
  * column when known, and the element), and why.
  *
+ * @param code what kind of problem it is: markers, quick fixes and tests match on it, never on the message
  * @param severity how bad it is
  * @param file the file's path or URI as the user gave it
  * @param line 1-based line, 0 when unknown
@@ -16,7 +18,17 @@ import java.util.Locale;
  * @param element the element concerned ({@link Labels}), or null for the file as a whole
  * @param message the reason, in a sentence
  */
-public record Problem(Severity severity, String file, int line, int column, String element, String message) {
+public record Problem(ProblemCode code, Severity severity, String file, int line, int column, String element, String message) {
+
+	public Problem {
+		Objects.requireNonNull(code, "code");
+		Objects.requireNonNull(severity, "severity");
+	}
+
+	/** The same problem, said of another element or in other words. */
+	Problem with(String otherElement, String otherMessage) {
+		return new Problem(code, severity, file, line, column, otherElement, otherMessage);
+	}
 
 	/** How bad a problem is. */
 	public enum Severity {

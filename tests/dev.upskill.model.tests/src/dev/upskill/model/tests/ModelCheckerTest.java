@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import dev.upskill.model.resource.UpskillResourceFactory;
 import dev.upskill.model.validation.ModelChecker;
 import dev.upskill.model.validation.ModelFile;
 import dev.upskill.model.validation.Problem;
+import dev.upskill.model.validation.ProblemCode;
 import dev.upskill.model.validation.Problem.Severity;
 
 /** Every problem of a file is reported with its file, line, element and reason. */
@@ -35,18 +37,24 @@ class ModelCheckerTest {
 		assertTrue(file.loaded(), file.problems().toString());
 		List<Problem> problems = ModelChecker.check(file);
 
-		assertProblem(problems, 8, "Skill 'skill.sql'", "duplicate id 'skill.sql'");
-		assertProblem(problems, 9, "Skill 'esco:skill:1'",
-				"the id 'esco:skill:1' may use only letters, digits, '_', '.' and '-' (no colon, no space)");
-		assertProblem(problems, 11, "Role 'role.a' > skill requirement 1 (skill.sql)",
-				"level 9 is not a level of the scale 'scale.0-5' (0-5)");
-		assertProblem(problems, 12, "Role 'role.a' > skill requirement 2", "skill refers to 'skill.nope', which is not in this file");
+		assertProblem(problems, 8, "Skill 'skill.sql'", ProblemCode.DUPLICATE_ID);
+		assertProblem(problems, 9, "Skill 'esco:skill:1'", ProblemCode.ID_PATTERN);
+		assertProblem(problems, 11, "Role 'role.a' > skill requirement 1 (skill.sql)", ProblemCode.LEVEL_NOT_IN_SCALE);
+		assertProblem(problems, 12, "Role 'role.a' > skill requirement 2", ProblemCode.UNRESOLVED_REFERENCE);
 		assertEquals(1, problems.stream().filter(p -> p.line() == 12).count(), "one problem for the unknown skill: " + problems);
-		assertProblem(problems, 13, "Role 'role.a' > skill requirement 3 (skill.sql)", "level is required but not set");
-		assertProblem(problems, 13, "Role 'role.a' > skill requirement 3 (skill.sql)", "weight 0.0 must be greater than 0");
+		assertProblem(problems, 13, "Role 'role.a' > skill requirement 3 (skill.sql)", ProblemCode.REQUIRED);
+		assertProblem(problems, 13, "Role 'role.a' > skill requirement 3 (skill.sql)", ProblemCode.WEIGHT_NOT_POSITIVE);
+		assertEquals(6, problems.size(), "each problem once: " + problems);
+		// The words, once each: what users read.
+		assertEquals("duplicate id 'skill.sql' (also used by Skill 'skill.sql')", find(problems, ProblemCode.DUPLICATE_ID).message());
+		assertEquals("the id 'esco:skill:1' may use only letters, digits, '_', '.' and '-' (no colon, no space)",
+				find(problems, ProblemCode.ID_PATTERN).message());
+		assertEquals("skill refers to 'skill.nope', which is not in this file", find(problems, ProblemCode.UNRESOLVED_REFERENCE).message());
+		assertEquals("level is required but not set", find(problems, ProblemCode.REQUIRED).message());
+		assertEquals("weight 0.0 must be greater than 0", find(problems, ProblemCode.WEIGHT_NOT_POSITIVE).message());
 		assertTrue(problems.stream().allMatch(p -> p.file().endsWith("broken.framework")));
 		assertEquals(path + ":11: error: Role 'role.a' > skill requirement 1 (skill.sql): level 9 is not a level of the"
-				+ " scale 'scale.0-5' (0-5)", find(problems, 11, "level 9").orElseThrow().toString());
+				+ " scale 'scale.0-5' (0-5)", find(problems, ProblemCode.LEVEL_NOT_IN_SCALE).toString());
 	}
 
 	@Test
@@ -55,7 +63,7 @@ class ModelCheckerTest {
 		for (int i = 0; i < 3; i++) {
 			ModelFile file = ModelFile.load(UpskillResourceFactory.createResourceSet(), path);
 			List<Problem> problems = ModelChecker.check("broken.framework", file.resource());
-			assertTrue(find(problems, 11, "level 9").isPresent(), "load " + (i + 1) + ": " + problems);
+			assertEquals(11, find(problems, ProblemCode.LEVEL_NOT_IN_SCALE).line(), "load " + (i + 1) + ": " + problems);
 		}
 	}
 
@@ -78,7 +86,7 @@ class ModelCheckerTest {
 		assertFalse(file.loaded(), "a truncated file must not count as loaded");
 		Problem problem = file.problems().get(0);
 		assertEquals(Severity.ERROR, problem.severity());
-		assertTrue(problem.message().contains("ends too early"), problem.toString());
+		assertEquals(ProblemCode.XML_TRUNCATED, problem.code(), problem.toString());
 		assertEquals(10, problem.line(), problem.toString());
 	}
 
@@ -89,32 +97,34 @@ class ModelCheckerTest {
 				+ "<upskill:Profile xmlns:upskill=\"https://upskill.dev/model/1.0\" id=\"p\"/>\n");
 		ModelFile file = ModelFile.load(UpskillResourceFactory.createResourceSet(), wrongKind);
 		assertFalse(file.loaded());
-		assertTrue(file.problems().get(0).message().contains("is a .framework file but holds a Profile"),
-				file.problems().toString());
+		assertEquals(ProblemCode.WRONG_KIND, file.problems().get(0).code(), file.problems().toString());
+		assertEquals("the file is a .framework file but holds a Profile (expected a Framework)", file.problems().get(0).message());
 
 		Path newer = folder.resolve("newer.profile");
 		Files.writeString(newer, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 				+ "<upskill:Profile xmlns:upskill=\"https://upskill.dev/model/2.0\" id=\"p\"/>\n");
 		file = ModelFile.load(UpskillResourceFactory.createResourceSet(), newer);
 		assertFalse(file.loaded());
+		assertEquals(ProblemCode.UNKNOWN_NAMESPACE, file.problems().get(0).code(), file.problems().toString());
 		assertTrue(file.problems().get(0).message().contains("written by a newer version"), file.problems().toString());
 		assertEquals(2, file.problems().get(0).line());
 
 		ModelFile missing = ModelFile.load(UpskillResourceFactory.createResourceSet(), folder.resolve("nope.plan"));
 		assertTrue(missing.unreadable());
+		assertEquals(ProblemCode.FILE_MISSING, missing.problems().get(0).code());
 		assertEquals("the file does not exist", missing.problems().get(0).message());
 	}
 
-	private static void assertProblem(List<Problem> problems, int line, String element, String text) {
+	private static void assertProblem(List<Problem> problems, int line, String element, ProblemCode code) {
 		Optional<Problem> found = problems.stream()
-				.filter(p -> p.line() == line && java.util.Objects.equals(element, p.element()) && p.message().contains(text))
-				.findFirst();
-		assertTrue(found.isPresent(), "expected at line " + line + " on " + element + " a problem with '" + text + "' in:\n"
+				.filter(p -> p.line() == line && Objects.equals(element, p.element()) && p.code() == code).findFirst();
+		assertTrue(found.isPresent(), "expected at line " + line + " on " + element + " a problem " + code + " in:\n"
 				+ String.join("\n", problems.stream().map(Problem::toString).toList()));
 	}
 
-	private static Optional<Problem> find(List<Problem> problems, int line, String text) {
-		return problems.stream().filter(p -> p.line() == line && p.toString().contains(text)).findFirst();
+	private static Problem find(List<Problem> problems, ProblemCode code) {
+		return problems.stream().filter(p -> p.code() == code).findFirst()
+				.orElseThrow(() -> new AssertionError("no problem " + code + " in " + problems));
 	}
 
 	@Test

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.upskill.app.internal.SampleWorkspace;
 import dev.upskill.model.resource.AtomicFileWriter;
+import dev.upskill.model.validation.ProblemCode;
 import dev.upskill.ui.internal.editors.AssessmentGrid;
 import dev.upskill.ui.internal.editors.ProblemMarkers;
 import dev.upskill.ui.internal.editors.ProfileEditor;
@@ -222,8 +223,8 @@ class ProfileEditorTest {
 		assertEquals(1, markers.length, "one problem");
 		IMarker marker = markers[0];
 		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
-		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("level 9 is not a level of the scale 'scale.0-5' (0-5)"),
-				marker.getAttribute(IMarker.MESSAGE, ""));
+		assertEquals(ProblemCode.LEVEL_NOT_IN_SCALE.id(), marker.getAttribute(ProblemMarkers.CODE, ""), "the marker carries the code");
+		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("level 9"), marker.getAttribute(IMarker.MESSAGE, ""));
 		int line = broken.lines().toList().indexOf(broken.lines().filter(l -> l.contains("level=\"9\"")).findFirst().orElseThrow()) + 1;
 		assertEquals(line, marker.getAttribute(IMarker.LINE_NUMBER, 0));
 

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import dev.upskill.core.gap.Normalized;
 import dev.upskill.core.gap.SkillKeys;
+import dev.upskill.core.gap.Usable;
 import dev.upskill.core.plan.check.PlanCheckContext.Gap;
 import dev.upskill.model.Skill;
 
@@ -37,8 +38,7 @@ final class OnlyAlgorithms implements PlanCheck {
 		}
 		List<Skill> openSkills = open.stream().map(Gap::skill).toList();
 		String fix = "plan steps for " + PlanCheckContext.names(openSkills);
-		fix += context.suggest(r -> r.getGains().stream().anyMatch(g -> g.getSkill() != null && !g.getSkill().eIsProxy()
-				&& g.isSetLevel() && open.stream().anyMatch(o -> SkillKeys.of(o.skill()).equals(SkillKeys.of(g.getSkill()))
+		fix += context.suggest(r -> r.getGains().stream().anyMatch(g -> Usable.gain(g) && open.stream().anyMatch(o -> SkillKeys.of(o.skill()).equals(SkillKeys.of(g.getSkill()))
 						&& Normalized.level(g.getSkill(), g.getLevel()) + 1e-9 >= o.required())))
 				.map(r -> ", for example " + PlanCheckContext.describe(r)).orElse("");
 		findings.add(context.plan(), "Plan " + context.planLabel() + " works on modelling ("

@@ -24,6 +24,7 @@ import dev.upskill.core.frameworks.RegisteredFramework;
 import dev.upskill.core.gap.CurrentLevels;
 import dev.upskill.core.gap.Normalized;
 import dev.upskill.core.gap.SkillKeys;
+import dev.upskill.core.gap.Usable;
 import dev.upskill.model.Framework;
 import dev.upskill.model.Importance;
 import dev.upskill.model.LearningPlan;
@@ -177,7 +178,7 @@ public final class PlanCheckContext {
 		List<Gap> found = new ArrayList<>();
 		for (SkillRequirement requirement : role.getRequirements()) {
 			Skill skill = requirement.getSkill();
-			if (skill == null || skill.eIsProxy() || !requirement.isSetLevel()
+			if (!Usable.requirement(requirement)
 					|| requirement.getImportance() == Importance.OPTIONAL && !plan.isIncludeOptional()) {
 				continue;
 			}
@@ -196,7 +197,7 @@ public final class PlanCheckContext {
 		double best = 0;
 		for (PlanStep step : steps) {
 			for (SkillGain gain : step.getResource().getGains()) {
-				if (gain.getSkill() != null && !gain.getSkill().eIsProxy() && gain.isSetLevel()
+				if (Usable.gain(gain)
 						&& SkillKeys.of(gain.getSkill()).equals(key)) {
 					best = Math.max(best, Normalized.level(gain.getSkill(), gain.getLevel()));
 				}
@@ -220,7 +221,7 @@ public final class PlanCheckContext {
 		List<Skill> learned = new ArrayList<>();
 		for (SkillGain gain : step.getResource().getGains()) {
 			Skill skill = gain.getSkill();
-			if (skill != null && !skill.eIsProxy() && gain.isSetLevel()
+			if (Usable.gain(gain)
 					&& Normalized.level(skill, gain.getLevel()) > currentLevel(skill) + EPSILON) {
 				learned.add(skill);
 			}
@@ -268,7 +269,7 @@ public final class PlanCheckContext {
 		int count = 0;
 		for (Gap gap : gaps) {
 			String key = SkillKeys.of(gap.skill());
-			if (resource.getGains().stream().anyMatch(g -> g.getSkill() != null && !g.getSkill().eIsProxy() && g.isSetLevel()
+			if (resource.getGains().stream().anyMatch(g -> Usable.gain(g)
 					&& SkillKeys.of(g.getSkill()).equals(key) && Normalized.level(g.getSkill(), g.getLevel()) > gap.current() + EPSILON)) {
 				count++;
 			}

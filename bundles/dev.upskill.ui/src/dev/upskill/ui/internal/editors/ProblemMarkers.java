@@ -14,16 +14,22 @@ import org.eclipse.core.runtime.ILog;
 import dev.upskill.model.validation.ModelChecker;
 import dev.upskill.model.validation.ModelFile;
 import dev.upskill.model.validation.Problem;
+import dev.upskill.model.validation.ProblemCode;
 
 /**
- * Turns the problems of a model file ({@link ModelChecker}: EMF constraints, levels within their
- * scale, unknown references, duplicate ids, plan steps after the plan's end) into markers of the
- * Problems view, with the line and the element.
+ * Turns the problems of a model file ({@link ModelChecker}: the model's validator, with EMF's
+ * constraints and the domain's rules) into markers of the Problems view, with the line, the element
+ * and the problem's code.
  */
 public final class ProblemMarkers {
 
 	/** The marker type ({@code dev.upskill.ui.problem}). */
 	public static final String TYPE = "dev.upskill.ui.problem";
+	/**
+	 * The attribute that holds the problem's code ({@link ProblemCode#id()}, such as
+	 * {@code level-not-in-scale}): quick fixes and tests match on it, never on the message.
+	 */
+	public static final String CODE = "dev.upskill.problemCode";
 	/** The attribute that holds where the element concerned is in the file (its URI fragment), when a marker names it. */
 	public static final String ELEMENT = dev.upskill.ui.internal.plan.PlanCheckMarkers.ELEMENT;
 
@@ -37,6 +43,7 @@ public final class ProblemMarkers {
 			file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
 			for (Problem problem : problems) {
 				IMarker marker = file.createMarker(TYPE);
+				marker.setAttribute(CODE, problem.code().id());
 				marker.setAttribute(IMarker.SEVERITY,
 						problem.severity() == Problem.Severity.ERROR ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING);
 				marker.setAttribute(IMarker.MESSAGE,

@@ -24,6 +24,7 @@ import org.eclipse.ui.ide.IDE;
 
 import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.model.resource.UpskillResourceFactory;
+import dev.upskill.model.validation.Reasons;
 
 /**
  * The base of the New Framework, Profile and Plan wizards: a page that picks the folder and file
@@ -81,13 +82,21 @@ abstract class NewModelFileWizard extends Wizard implements INewWizard {
 		resource.getContents().add(createModel(idOf(file)));
 		try {
 			resource.save(null);
-			file.refreshLocal(IResource.DEPTH_ZERO, null);
-			IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file, true);
-			return true;
-		} catch (IOException | CoreException e) {
-			MessageDialog.openError(getShell(), "Not created", "Could not create " + file.getFullPath() + ": " + e.getMessage());
+		} catch (IOException e) {
+			MessageDialog.openError(getShell(), "Not created", "Could not create " + file.getFullPath().makeRelative() + ": "
+					+ Reasons.words(String.valueOf(e.getMessage())) + "\n\nNo file was created.");
 			return false;
 		}
+		try {
+			file.refreshLocal(IResource.DEPTH_ZERO, null);
+			IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file, true);
+		} catch (CoreException e) {
+			// The file is written: the wizard is done, only the editor is missing.
+			MessageDialog.openWarning(getShell(), kind + " created, not opened", file.getFullPath().makeRelative()
+					+ " was created, but its editor could not open it: " + Reasons.words(String.valueOf(e.getMessage()))
+					+ "\n\nOpen it from the Project Explorer.");
+		}
+		return true;
 	}
 
 	/** A resource set that reads installed frameworks too, so new files can refer to them. */

@@ -56,6 +56,8 @@ public final class GenerateModelCode {
 	/** EMF writes this placeholder vendor into plugin.properties; ours replaces it. */
 	static final String GENERATOR_VENDOR = "providerName = www.example.org";
 	static final String VENDOR = "providerName = Upskill Workbench";
+	/** The tag of a generated member that was edited by hand: the generator's merge keeps it. */
+	static final String HAND_EDITED = "@generated NOT";
 
 	private GenerateModelCode() {
 	}
@@ -76,6 +78,7 @@ public final class GenerateModelCode {
 		if (Files.isDirectory(icons)) {
 			copyTree(icons, scratch.resolve(EDIT_BUNDLE + "/icons"));
 		}
+		seedHandEdited(bundles, scratch);
 		generate(scratch);
 
 		List<String> differences = new ArrayList<>();
@@ -111,6 +114,27 @@ public final class GenerateModelCode {
 		}
 		if (!write) {
 			System.out.println("[codegen] committed src-gen/ matches the model");
+		}
+	}
+
+	/**
+	 * Copies the committed generated files that hold hand-written code ({@code @generated NOT}
+	 * members, such as the domain constraints of the model's validator) into the scratch copy, so
+	 * that EMF's generator merges into them and keeps that code, as it does in the IDE. Only those
+	 * files are seeded: any other committed file that the model no longer generates is still found
+	 * stale.
+	 */
+	static void seedHandEdited(Path bundles, Path scratch) throws IOException {
+		for (String bundle : List.of(MODEL_BUNDLE, EDIT_BUNDLE)) {
+			Path committed = bundles.resolve(bundle).resolve("src-gen");
+			for (String file : relativeFiles(committed)) {
+				Path source = committed.resolve(file);
+				if (file.endsWith(".java") && Files.readString(source).contains(HAND_EDITED)) {
+					Path target = scratch.resolve(bundle).resolve("src-gen").resolve(file);
+					Files.createDirectories(target.getParent());
+					Files.copy(source, target);
+				}
+			}
 		}
 	}
 
