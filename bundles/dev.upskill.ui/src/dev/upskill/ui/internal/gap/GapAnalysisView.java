@@ -33,6 +33,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
+import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.gap.AnalysisContext;
 import dev.upskill.core.gap.GapAnalysis;
 import dev.upskill.core.gap.RoleFit;
@@ -40,8 +41,10 @@ import dev.upskill.core.gap.SkillKeys;
 import dev.upskill.core.plan.LearningPlanner;
 import dev.upskill.core.plan.PlanResult;
 import dev.upskill.core.plan.PlanStatus;
+import dev.upskill.model.Profile;
 import dev.upskill.model.Role;
 import dev.upskill.model.validation.Problem;
+import dev.upskill.ui.internal.jobs.LatestResult;
 
 /**
  * The Gap Analysis view: a profile (the one selected or edited) against a role, requirement by
@@ -63,6 +66,13 @@ public class GapAnalysisView extends ViewPart {
 	private GapCharts.Bars bars;
 
 	private ProfileTracker tracker;
+	private FrameworkRegistry registry;
+	private LatestResult<ProfileInput.Loaded> reading;
+	/** Reads the profile shown again (the frameworks changed), or null. */
+	private Runnable reread;
+	private final Runnable registryListener = this::registryChanged;
+	/** The role asked for while the profile was being read, selected once it is. */
+	private String wantedRole;
 	private AnalysisContext context;
 	private List<Role> roleChoices = List.of();
 	private RoleFit fit;
@@ -128,13 +138,38 @@ public class GapAnalysisView extends ViewPart {
 		getViewSite().getActionBars().getToolBarManager().add(csv);
 		getViewSite().getActionBars().getMenuManager().add(csv);
 		getViewSite().getActionBars().getMenuManager().add(xlsx);
+		registry = getSite().getService(FrameworkRegistry.class);
+		reading = new LatestResult<>(profileLabel, GapAnalysisView.class);
+		if (registry != null) {
+			registry.addChangeListener(registryListener);
+		}
 		tracker = new ProfileTracker(getViewSite(), scoreLabel, this::profileChanged);
 		tracker.onEdited(this::profileEdited);
 	}
 
-	/** The profile changed in its editor, unsaved: analyse the editor's model. */
-	private void profileEdited(dev.upskill.model.Profile edited) {
-		showContext(AnalysisContext.of(edited, PlatformUI.getWorkbench().getService(dev.upskill.core.frameworks.FrameworkRegistry.class)));
+	/** The profile changed in its editor, unsaved: analyse the editor's model (a copy of it, read in a Job). */
+	private void profileEdited(Profile edited) {
+		IFile file = tracker.current();
+		byte[] unsaved;
+		try {
+			unsaved = ProfileInput.unsaved(edited);
+		} catch (IOException | RuntimeException e) {
+			ILog.of(GapAnalysisView.class).warn("Could not take the unsaved profile of " + file.getName(), e);
+			return;
+		}
+		read(file, "Reading " + file.getName() + " (unsaved)", monitor -> ProfileInput.load(file, unsaved, registry, monitor));
+	}
+
+	/** Bundles that contribute frameworks came or went (on any thread): read the profile again. */
+	private void registryChanged() {
+		Display display = profileLabel.getDisplay();
+		if (!display.isDisposed()) {
+			display.asyncExec(() -> {
+				if (!profileLabel.isDisposed() && reread != null) {
+					reread.run();
+				}
+			});
+		}
 	}
 
 	/** Analyses this profile file (and follows its changes), keeping the chosen role when it can. */
@@ -143,9 +178,28 @@ public class GapAnalysisView extends ViewPart {
 	}
 
 	private void profileChanged(IFile file) {
-		ProfileInput.Loaded loaded = ProfileInput.load(file);
+		read(file, "Reading " + file.getName(), monitor -> ProfileInput.load(file, registry, monitor));
+	}
+
+	/**
+	 * Reads the profile and its frameworks in a Job; the view says so meanwhile and keeps showing
+	 * what it showed. A newer request (another profile, another edit) supersedes this one.
+	 */
+	private void read(IFile file, String task, LatestResult.Work<ProfileInput.Loaded> work) {
+		reread = () -> read(file, task, work);
+		profileLabel.setText(task + " and the frameworks...");
+		profileLabel.setToolTipText(file.getFullPath().toString());
+		profileLabel.getParent().layout(true, true);
+		reading.start(task, work, loaded -> profileRead(file, loaded), failure -> {
+			profileLabel.setText(file.getName() + " cannot be read: " + failure.getMessage());
+			profileLabel.getParent().layout(true, true);
+		});
+	}
+
+	private void profileRead(IFile file, ProfileInput.Loaded loaded) {
 		if (loaded.context() == null) {
 			context = null;
+			wantedRole = null;
 			profileLabel.setText(file.getName() + " cannot be read");
 			profileLabel.setToolTipText(loaded.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
 			roleChoices = List.of();
@@ -162,7 +216,8 @@ public class GapAnalysisView extends ViewPart {
 
 	/** Shows a profile's analysis context, keeping the chosen role when the profile still has it. */
 	private void showContext(AnalysisContext newContext) {
-		String previousRole = selectedRole() == null ? null : SkillKeys.of(selectedRole());
+		String previousRole = wantedRole != null ? wantedRole : selectedRole() == null ? null : SkillKeys.of(selectedRole());
+		wantedRole = null;
 		context = newContext;
 		roleChoices = context.rolesTargetsFirst();
 		roleCombo.setItems(roleChoices.stream().map(r -> r.getName() + "  [" + SkillKeys.of(r) + "]").toArray(String[]::new));
@@ -172,8 +227,15 @@ public class GapAnalysisView extends ViewPart {
 		analyse();
 	}
 
-	/** Shows the gaps against the role with this key ({@code framework#role}). */
+	/**
+	 * Shows the gaps against the role with this key ({@code framework#role}); while the profile is
+	 * being read, once it is.
+	 */
 	public void selectRole(String roleKey) {
+		if (reading.running()) {
+			wantedRole = roleKey;
+			return;
+		}
 		int index = keys().indexOf(roleKey);
 		if (index >= 0) {
 			roleCombo.select(index);
@@ -338,6 +400,16 @@ public class GapAnalysisView extends ViewPart {
 		return plan;
 	}
 
+	/** Whether the profile and its frameworks are being read (the view says so). */
+	public boolean loading() {
+		return reading.running();
+	}
+
+	/** What the view says about the profile shown (or being read). */
+	public String profileText() {
+		return profileLabel.getText();
+	}
+
 	/** Whether the planner is working on the gaps shown. */
 	public boolean planning() {
 		return estimating != null;
@@ -403,6 +475,12 @@ public class GapAnalysisView extends ViewPart {
 	public void dispose() {
 		if (tracker != null) {
 			tracker.dispose();
+		}
+		if (registry != null) {
+			registry.removeChangeListener(registryListener);
+		}
+		if (reading != null) {
+			reading.cancel();
 		}
 		if (estimating != null) {
 			estimating.cancel();
