@@ -20,10 +20,11 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -31,6 +32,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.part.ViewPart;
 
 import dev.upskill.core.frameworks.FrameworkRegistry;
@@ -57,7 +59,10 @@ public class GapAnalysisView extends ViewPart {
 	public static final String ID = "dev.upskill.ui.views.gap";
 
 	private Label profileLabel;
-	private Combo roleCombo;
+	/** The role analysed; a field and a chooser, not a combo: a framework may have thousands of roles. */
+	private Text roleText;
+	private Button roleButton;
+	private Role analysedRole;
 	private Label scoreLabel;
 	private Text filterText;
 	private Button groupButton;
@@ -85,15 +90,17 @@ public class GapAnalysisView extends ViewPart {
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
 		Composite bar = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		GridLayoutFactory.fillDefaults().numColumns(6).spacing(8, 0).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(7).spacing(8, 0).applyTo(bar);
 		profileLabel = new Label(bar, SWT.NONE);
 		profileLabel.setText("Select a .profile file to analyse it.");
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(profileLabel);
 		new Label(bar, SWT.NONE).setText("against");
-		roleCombo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
-		roleCombo.setVisibleItemCount(20);
-		GridDataFactory.fillDefaults().hint(320, SWT.DEFAULT).applyTo(roleCombo);
-		roleCombo.addListener(SWT.Selection, e -> analyse());
+		roleText = new Text(bar, SWT.READ_ONLY | SWT.BORDER);
+		GridDataFactory.fillDefaults().hint(320, SWT.DEFAULT).align(SWT.FILL, SWT.CENTER).applyTo(roleText);
+		roleButton = new Button(bar, SWT.PUSH);
+		roleButton.setText("Role...");
+		roleButton.setToolTipText("Choose the role to analyse against (type to filter)");
+		roleButton.addListener(SWT.Selection, e -> chooseRole());
 		scoreLabel = new Label(bar, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(scoreLabel);
 		filterText = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
@@ -203,7 +210,7 @@ public class GapAnalysisView extends ViewPart {
 			profileLabel.setText(file.getName() + " cannot be read");
 			profileLabel.setToolTipText(loaded.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
 			roleChoices = List.of();
-			roleCombo.setItems();
+			setRole(null);
 			show(null);
 			return;
 		}
@@ -220,11 +227,50 @@ public class GapAnalysisView extends ViewPart {
 		wantedRole = null;
 		context = newContext;
 		roleChoices = context.rolesTargetsFirst();
-		roleCombo.setItems(roleChoices.stream().map(r -> r.getName() + "  [" + SkillKeys.of(r) + "]").toArray(String[]::new));
-		if (!roleChoices.isEmpty()) {
-			roleCombo.select(previousRole == null ? 0 : Math.max(0, keys().indexOf(previousRole)));
-		}
+		Role previous = previousRole == null ? null : choice(previousRole);
+		setRole(previous != null ? previous : roleChoices.isEmpty() ? null : roleChoices.get(0));
 		analyse();
+	}
+
+	/** Lets the user pick the role among the profile's choices, the targets first, filtered as they type. */
+	private void chooseRole() {
+		ElementListSelectionDialog dialog = new ElementListSelectionDialog(getSite().getShell(), new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return label((Role) element);
+			}
+		});
+		dialog.setTitle("Analyse against a role");
+		dialog.setMessage("The role (type to filter):");
+		dialog.setElements(roleChoices.toArray());
+		dialog.setMultipleSelection(false);
+		if (analysedRole != null) {
+			dialog.setInitialSelections(analysedRole);
+		}
+		if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof Role chosen) {
+			setRole(chosen);
+			analyse();
+		}
+	}
+
+	private static String label(Role role) {
+		return role.getName() + "  [" + SkillKeys.of(role) + "]";
+	}
+
+	private void setRole(Role chosen) {
+		analysedRole = chosen;
+		roleText.setText(chosen == null ? "" : label(chosen));
+		roleButton.setEnabled(!roleChoices.isEmpty());
+	}
+
+	/** The choice with this key, or null. */
+	private Role choice(String roleKey) {
+		for (Role choice : roleChoices) {
+			if (SkillKeys.of(choice).equals(roleKey)) {
+				return choice;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -236,20 +282,15 @@ public class GapAnalysisView extends ViewPart {
 			wantedRole = roleKey;
 			return;
 		}
-		int index = keys().indexOf(roleKey);
-		if (index >= 0) {
-			roleCombo.select(index);
+		Role chosen = choice(roleKey);
+		if (chosen != null) {
+			setRole(chosen);
 			analyse();
 		}
 	}
 
-	private List<String> keys() {
-		return roleChoices.stream().map(SkillKeys::of).toList();
-	}
-
 	private Role selectedRole() {
-		int index = roleCombo == null ? -1 : roleCombo.getSelectionIndex();
-		return index < 0 || index >= roleChoices.size() ? null : roleChoices.get(index);
+		return analysedRole;
 	}
 
 	private void analyse() {
