@@ -82,9 +82,11 @@ public class RoleFitView extends ViewPart {
 		title = new Label(parent, SWT.NONE);
 		title.setText("Select a .profile file to rank the roles it fits.");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
-		viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		// Virtual, and sized by the layout rather than measured: a framework may have thousands of
+		// roles, and measuring every row froze the UI thread for seconds at ESCO scale.
+		viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
 		viewer.getTable().setHeaderVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		GridDataFactory.fillDefaults().grab(true, true).hint(400, 200).applyTo(viewer.getControl());
 		column("#", 40, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {

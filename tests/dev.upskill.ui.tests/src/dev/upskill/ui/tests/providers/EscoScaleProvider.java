@@ -32,7 +32,7 @@ public class EscoScaleProvider implements FrameworkProvider {
 	public static final int ROLES = 3_000;
 	public static final int REQUIREMENTS_PER_ROLE = 42;
 	/** How long the "HR service" takes to answer. */
-	public static final long SERVICE_MILLIS = 1_500;
+	public static final long SERVICE_MILLIS = 3_000;
 
 	private static final UpskillFactory F = UpskillFactory.eINSTANCE;
 
