@@ -175,9 +175,15 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		if (now != null) {
 			return now;
 		}
-		Job job = loadingFrameworks;
 		try {
-			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> job.join(0, monitor));
+			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
+				Job job = loadingFrameworks;
+				// a load that bundles coming or going superseded is followed by the one that replaced it
+				while (installed == null && job != null && !monitor.isCanceled()) {
+					job.join(0, monitor);
+					job = job == loadingFrameworks ? null : loadingFrameworks;
+				}
+			});
 		} catch (InvocationTargetException e) {
 			org.eclipse.core.runtime.ILog.of(getClass()).error("Loading the frameworks failed", e.getCause());
 		} catch (InterruptedException e) {
