@@ -29,6 +29,7 @@ import dev.upskill.core.gap.AnalysisContext;
 import dev.upskill.core.gap.GapAnalysis;
 import dev.upskill.core.gap.GapLine;
 import dev.upskill.core.gap.RoleFit;
+import dev.upskill.core.gap.SkillKeys;
 import dev.upskill.model.Profile;
 import dev.upskill.model.resource.UpskillResourceFactory;
 import dev.upskill.ui.internal.gap.GapAnalysisView;
@@ -64,12 +65,19 @@ class GapAnalysisViewTest {
 		return new GapAnalysis().analyze(profile, context.role(ROLE));
 	}
 
-	@Test
-	void gridRowsAreTheEnginesLines() throws Exception {
+	/** The view on the sample profile and the role, once read (in a Job). */
+	private GapAnalysisView gapView() throws Exception {
 		GapAnalysisView view = (GapAnalysisView) page.showView(GapAnalysisView.ID);
 		view.setProfile(profileFile);
 		view.selectRole(ROLE);
-		Ui.processEvents();
+		Ui.waitFor(() -> !view.loading(), "the profile and its frameworks read");
+		assertEquals(ROLE, view.roleKey());
+		return view;
+	}
+
+	@Test
+	void gridRowsAreTheEnginesLines() throws Exception {
+		GapAnalysisView view = gapView();
 		RoleFit expected = engine();
 		assertEquals(expected.score(), view.fit().score(), 0.0);
 		List<GapLine> lines = expected.lines();
@@ -89,9 +97,7 @@ class GapAnalysisViewTest {
 
 	@Test
 	void gridSortsFiltersGroupsAndExports() throws Exception {
-		GapAnalysisView view = (GapAnalysisView) page.showView(GapAnalysisView.ID);
-		view.setProfile(profileFile);
-		view.selectRole(ROLE);
+		GapAnalysisView view = gapView();
 		int all = view.rowCount();
 
 		view.sortBy(4, false);
@@ -132,24 +138,26 @@ class GapAnalysisViewTest {
 	void roleFitRanksAllRolesAndOpensTheGapAnalysis() throws Exception {
 		RoleFitView ranking = (RoleFitView) page.showView(RoleFitView.ID);
 		ranking.setProfile(profileFile);
-		Ui.processEvents();
-		assertEquals(11, ranking.ranked().size(), "every role of the built-in framework");
+		Ui.waitFor(() -> !ranking.loading(), "the roles ranked");
+		FrameworkRegistry registry = PlatformUI.getWorkbench().getService(FrameworkRegistry.class);
+		List<String> builtIn = registry.getFramework("ai-upskilling").orElseThrow().roles().stream().map(SkillKeys::of).toList();
+		List<String> shown = ranking.ranked().stream().map(RoleFit::key).toList();
+		assertTrue(shown.containsAll(builtIn), "every role of the built-in framework: " + shown);
+		assertEquals(registry.getAllRoles().size(), shown.size(), "every installed role, each once");
 		for (int i = 1; i < ranking.ranked().size(); i++) {
 			assertTrue(ranking.ranked().get(i - 1).score() >= ranking.ranked().get(i).score(), "best first");
 		}
 		assertEquals("ai-upskilling#role.data-analyst", ranking.ranked().get(0).key());
 		ranking.analyse(ranking.ranked().get(1));
-		Ui.processEvents();
 		GapAnalysisView gap = (GapAnalysisView) page.findView(GapAnalysisView.ID);
+		Ui.waitFor(() -> !gap.loading() && gap.fit() != null, "the gap analysis");
 		assertEquals(ranking.ranked().get(1).key(), gap.fit().key());
 		assertEquals(ranking.ranked().get(1).score(), gap.fit().score(), 0.0, "the same score in both views");
 	}
 
 	@Test
 	void followsTheProfileFileWhenItChanges() throws Exception {
-		GapAnalysisView view = (GapAnalysisView) page.showView(GapAnalysisView.ID);
-		view.setProfile(profileFile);
-		view.selectRole(ROLE);
+		GapAnalysisView view = gapView();
 		double before = view.fit().score();
 		String original = new String(profileFile.getContents().readAllBytes(), StandardCharsets.UTF_8);
 		try {
@@ -158,11 +166,7 @@ class GapAnalysisViewTest {
 					"  <assessments skill=\"upskill:/framework/ai-upskilling#skill.model-evaluation\" level=\"3\" date=\"2026-11-01\""
 							+ " source=\"test\"/>\n</upskill:Profile>");
 			profileFile.setContents(new java.io.ByteArrayInputStream(updated.getBytes(StandardCharsets.UTF_8)), true, true, null);
-			long deadline = System.currentTimeMillis() + 10_000;
-			while (view.fit().score() == before && System.currentTimeMillis() < deadline) {
-				Ui.processEvents();
-				Thread.sleep(50);
-			}
+			Ui.waitFor(() -> !view.loading() && view.fit().score() != before, "the view to recompute after the file changed");
 			assertTrue(view.fit().score() > before, "the view recomputed after the file changed: " + before + " -> " + view.fit().score());
 			assertEquals(engine().score(), view.fit().score(), 0.0);
 		} finally {
@@ -186,14 +190,31 @@ class GapAnalysisViewTest {
 		GapAnalysisView view = (GapAnalysisView) page.showView(GapAnalysisView.ID);
 		dev.upskill.ui.internal.editors.ProfileEditor editor = (dev.upskill.ui.internal.editors.ProfileEditor) org.eclipse.ui.ide.IDE
 				.openEditor(page, copy, dev.upskill.ui.internal.editors.ProfileEditor.ID);
-		Ui.processEvents();
+		Ui.waitFor(() -> !view.loading() && view.profileFile() != null && view.profileFile().equals(copy), "the edited profile read");
 		view.selectRole(ROLE);
 		double before = view.fit().score();
 		editor.showAssessments();
-		editor.assessmentGrid().edit(dev.upskill.ui.internal.editors.AssessmentGrid.LEVEL, 11, 3); // model evaluation 1 -> 3
+		int row = modelEvaluationRow();
+		assertEquals("Model evaluation", editor.assessmentGrid().cell(dev.upskill.ui.internal.editors.AssessmentGrid.SKILL, row));
+		assertEquals(1, editor.assessmentGrid().cell(dev.upskill.ui.internal.editors.AssessmentGrid.LEVEL, row));
+		editor.assessmentGrid().edit(dev.upskill.ui.internal.editors.AssessmentGrid.LEVEL, row, 3); // model evaluation 1 -> 3
 		Ui.waitFor(() -> view.fit().score() > before, "the analysis of the unsaved edit");
 		assertTrue(editor.isDirty(), "nothing was saved");
 		page.closeAllEditors(false);
+	}
+
+	/** The row of the sample's "Model evaluation" assessment: its place in the profile file. */
+	private int modelEvaluationRow() {
+		ResourceSet resourceSet = UpskillResourceFactory.createResourceSet();
+		Profile profile = (Profile) resourceSet
+				.getResource(URI.createPlatformResourceURI(profileFile.getFullPath().toString(), true), true).getContents().get(0);
+		List<dev.upskill.model.SkillAssessment> assessments = profile.getAssessments();
+		for (int row = 0; row < assessments.size(); row++) {
+			if ("skill.model-evaluation".equals(org.eclipse.emf.ecore.util.EcoreUtil.getURI(assessments.get(row).getSkill()).fragment())) {
+				return row;
+			}
+		}
+		throw new AssertionError("the sample profile assesses model evaluation");
 	}
 
 	private static List<Object> cells(GapAnalysisView view, int column) {

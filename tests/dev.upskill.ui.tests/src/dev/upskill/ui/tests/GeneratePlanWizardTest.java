@@ -274,6 +274,7 @@ class GeneratePlanWizardTest {
 		GapAnalysisView view = (GapAnalysisView) page.showView(GapAnalysisView.ID);
 		view.setProfile(profileFile);
 		view.selectRole(ROLE);
+		Ui.waitFor(() -> !view.loading(), "the profile read");
 		page.activate(view);
 		Display display = Display.getCurrent();
 		AtomicReference<List<String>> seen = new AtomicReference<>();
@@ -313,7 +314,7 @@ class GeneratePlanWizardTest {
 		GapAnalysisView view = (GapAnalysisView) page.showView(GapAnalysisView.ID);
 		view.setProfile(profileFile);
 		view.selectRole(ROLE);
-		Ui.waitFor(() -> !view.planning() && view.plan() != null, "the planner's estimate");
+		Ui.waitFor(() -> !view.loading() && !view.planning() && view.plan() != null, "the planner's estimate");
 		AnalysisContext context = direct();
 		PlanResult expected = new LearningPlanner().estimate(context.profile(), context.role(ROLE), context.resources(), null);
 		assertEquals(expected.totalHours(), view.plan().totalHours(), 1e-9);
@@ -341,7 +342,7 @@ class GeneratePlanWizardTest {
 	void roleFitShowsHowSoonTheLeadingRolesAreWithinReach() throws Exception {
 		RoleFitView view = (RoleFitView) page.showView(RoleFitView.ID);
 		view.setProfile(profileFile);
-		Ui.waitFor(() -> !view.computingReach() && !view.reach().isEmpty(), "the roles within reach");
+		Ui.waitFor(() -> !view.loading() && !view.computingReach() && !view.reach().isEmpty(), "the roles within reach");
 		AnalysisContext context = direct();
 		List<Role> roles = view.ranked().stream().map(f -> context.role(f.key())).toList();
 		List<Reach> expected = new RolesWithinReach().rank(new PlanRequest(context.profile(), context.resources()), roles, 0, 3, null);

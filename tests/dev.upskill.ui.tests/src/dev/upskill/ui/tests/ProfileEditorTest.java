@@ -21,6 +21,8 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -31,6 +33,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.upskill.app.internal.SampleWorkspace;
+import dev.upskill.core.frameworks.FrameworkRegistry;
+import dev.upskill.core.gap.SkillKeys;
+import dev.upskill.model.Profile;
+import dev.upskill.model.SkillAssessment;
+import dev.upskill.model.resource.UpskillResourceFactory;
 import dev.upskill.model.resource.AtomicFileWriter;
 import dev.upskill.model.validation.ProblemCode;
 import dev.upskill.ui.internal.editors.AssessmentGrid;
@@ -40,8 +47,8 @@ import dev.upskill.ui.internal.editors.ProfileEditor;
 /** The profile editor in the running workbench: edit, undo, redo, save, reopen; unreadable files; changes on disk. */
 class ProfileEditorTest {
 
-	/** The sample's "Model evaluation" self-assessment at level 1. */
-	private static final int MODEL_EVALUATION_ROW = 11;
+	/** The row of the sample's "Model evaluation" self-assessment at level 1: its place in the file. */
+	private int modelEvaluationRow;
 
 	private IWorkbenchPage page;
 	private IProject project;
@@ -60,6 +67,16 @@ class ProfileEditorTest {
 		project.open(null);
 		IFile original = ResourcesPlugin.getWorkspace().getRoot().getProject(SampleWorkspace.PROJECT).getFile("dana.profile");
 		sample = new String(original.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		Profile profile = (Profile) UpskillResourceFactory.createResourceSet()
+				.getResource(URI.createPlatformResourceURI(original.getFullPath().toString(), true), true).getContents().get(0);
+		modelEvaluationRow = -1;
+		for (int row = 0; row < profile.getAssessments().size(); row++) {
+			SkillAssessment assessment = profile.getAssessments().get(row);
+			if ("skill.model-evaluation".equals(EcoreUtil.getURI(assessment.getSkill()).fragment()) && assessment.getLevel() == 1) {
+				modelEvaluationRow = row;
+			}
+		}
+		assertTrue(modelEvaluationRow >= 0, "the sample assesses model evaluation at level 1");
 	}
 
 	@AfterEach
@@ -91,12 +108,12 @@ class ProfileEditorTest {
 		ProfileEditor editor = open(file);
 		editor.showAssessments();
 		AssessmentGrid grid = editor.assessmentGrid();
-		assertEquals("Model evaluation", grid.cell(AssessmentGrid.SKILL, MODEL_EVALUATION_ROW));
-		assertEquals(1, grid.cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW));
+		assertEquals("Model evaluation", grid.cell(AssessmentGrid.SKILL, modelEvaluationRow));
+		assertEquals(1, grid.cell(AssessmentGrid.LEVEL, modelEvaluationRow));
 
-		assertTrue(grid.edit(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW, 3));
+		assertTrue(grid.edit(AssessmentGrid.LEVEL, modelEvaluationRow, 3));
 		Ui.processEvents();
-		assertEquals(3, grid.cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW));
+		assertEquals(3, grid.cell(AssessmentGrid.LEVEL, modelEvaluationRow));
 		assertTrue(editor.isDirty(), "an edit makes the editor dirty");
 
 		IAction undo = editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
@@ -106,13 +123,13 @@ class ProfileEditorTest {
 		assertEquals("&Undo Set Level", undo.getText(), "Edit > Undo says what it undoes");
 		undo.run();
 		Ui.processEvents();
-		assertEquals(1, grid.cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW), "undone");
+		assertEquals(1, grid.cell(AssessmentGrid.LEVEL, modelEvaluationRow), "undone");
 		assertFalse(editor.isDirty(), "back to the saved state");
 		Ui.waitFor(redo::isEnabled, "Edit > Redo enabled by the undo");
 		assertEquals("&Redo Set Level", redo.getText());
 		redo.run();
 		Ui.processEvents();
-		assertEquals(3, grid.cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW), "redone");
+		assertEquals(3, grid.cell(AssessmentGrid.LEVEL, modelEvaluationRow), "redone");
 
 		editor.doSave(null);
 		Ui.processEvents();
@@ -125,7 +142,7 @@ class ProfileEditorTest {
 		page.closeEditor(editor, false);
 		ProfileEditor reopened = open(file);
 		reopened.showAssessments();
-		assertEquals(3, reopened.assessmentGrid().cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW), "the value is in the file");
+		assertEquals(3, reopened.assessmentGrid().cell(AssessmentGrid.LEVEL, modelEvaluationRow), "the value is in the file");
 	}
 
 	@Test
@@ -136,10 +153,13 @@ class ProfileEditorTest {
 		AssessmentGrid grid = editor.assessmentGrid();
 		dev.upskill.model.Skill docker = editor.skillChoices().stream().filter(s -> "Docker".equals(s.getName())).findFirst()
 				.orElseThrow(() -> new AssertionError("Docker among the choices"));
-		assertTrue(editor.skillChoices().size() >= 68, "the skills of the built-in framework are offered");
-		grid.edit(AssessmentGrid.SKILL, MODEL_EVALUATION_ROW, docker);
+		List<String> builtIn = PlatformUI.getWorkbench().getService(FrameworkRegistry.class).getFramework("ai-upskilling").orElseThrow()
+				.skills().stream().map(SkillKeys::of).toList();
+		assertTrue(editor.skillChoices().stream().map(SkillKeys::of).toList().containsAll(builtIn),
+				"the " + builtIn.size() + " skills of the built-in framework are offered");
+		grid.edit(AssessmentGrid.SKILL, modelEvaluationRow, docker);
 		Ui.processEvents();
-		assertEquals("Docker", grid.cell(AssessmentGrid.SKILL, MODEL_EVALUATION_ROW));
+		assertEquals("Docker", grid.cell(AssessmentGrid.SKILL, modelEvaluationRow));
 		editor.doSave(null);
 		String saved = new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(saved.contains("skill=\"upskill:/framework/ai-upskilling#skill.docker\" level=\"1\" date=\"2026-06-10\""),
@@ -190,7 +210,7 @@ class ProfileEditorTest {
 			questions.add(question);
 			return answer[0];
 		});
-		editor.assessmentGrid().edit(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW, 2);
+		editor.assessmentGrid().edit(AssessmentGrid.LEVEL, modelEvaluationRow, 2);
 		Ui.processEvents();
 		assertTrue(editor.isDirty());
 
@@ -199,7 +219,7 @@ class ProfileEditorTest {
 		Ui.waitFor(() -> !questions.isEmpty(), "the question");
 		assertTrue(questions.get(0).contains("changed on disk"), questions.toString());
 		assertTrue(editor.isDirty(), "keeping the unsaved changes when the user says no");
-		assertEquals(2, editor.assessmentGrid().cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW));
+		assertEquals(2, editor.assessmentGrid().cell(AssessmentGrid.LEVEL, modelEvaluationRow));
 
 		// Saving now would overwrite the other change: asked again; "no" writes nothing.
 		editor.doSave(null);
@@ -210,7 +230,7 @@ class ProfileEditorTest {
 		file("changed.profile", sample.replace("weeklyHours=\"7.0\"", "weeklyHours=\"8.0\""));
 		Ui.waitFor(() -> !editor.isDirty(), "the reload after yes");
 		editor.showAssessments();
-		assertEquals(1, editor.assessmentGrid().cell(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW), "the file's content replaced the edit");
+		assertEquals(1, editor.assessmentGrid().cell(AssessmentGrid.LEVEL, modelEvaluationRow), "the file's content replaced the edit");
 	}
 
 	@Test
@@ -234,7 +254,7 @@ class ProfileEditorTest {
 				"the marker selects its assessment");
 
 		editor.showAssessments();
-		editor.assessmentGrid().edit(AssessmentGrid.LEVEL, MODEL_EVALUATION_ROW, 3);
+		editor.assessmentGrid().edit(AssessmentGrid.LEVEL, modelEvaluationRow, 3);
 		editor.doSave(null);
 		assertEquals(0, file.findMarkers(ProblemMarkers.TYPE, false, 0).length, "fixed and saved: no marker");
 	}
@@ -247,7 +267,7 @@ class ProfileEditorTest {
 		assertNotNull(editor.getAdapter(org.eclipse.ui.views.properties.IPropertySheetPage.class), "a Properties page");
 		editor.showAssessments();
 		dev.upskill.model.SkillAssessment assessment = ((dev.upskill.model.Profile) editor.getEditingDomain().getResourceSet()
-				.getResources().get(0).getContents().get(0)).getAssessments().get(MODEL_EVALUATION_ROW);
+				.getResources().get(0).getContents().get(0)).getAssessments().get(modelEvaluationRow);
 		editor.assessmentGrid().select(assessment);
 		Ui.processEvents();
 		assertEquals(assessment, ((org.eclipse.jface.viewers.IStructuredSelection) editor.getSite().getSelectionProvider()

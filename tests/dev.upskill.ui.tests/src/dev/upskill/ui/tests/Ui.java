@@ -3,6 +3,7 @@
  */
 package dev.upskill.ui.tests;
 
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.widgets.Display;
@@ -22,7 +23,12 @@ final class Ui {
 
 	/** Processes events until the condition holds, or fails after ten seconds naming what it waited for. */
 	static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
-		long deadline = System.currentTimeMillis() + 10_000;
+		waitFor(condition, what, Duration.ofSeconds(10));
+	}
+
+	/** Processes events until the condition holds, or fails after {@code timeout} naming what it waited for. */
+	static void waitFor(BooleanSupplier condition, String what, Duration timeout) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + timeout.toMillis();
 		while (!condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > deadline) {
 				throw new AssertionError("timed out waiting for " + what);

@@ -4,6 +4,7 @@
 package dev.upskill.ui.internal.editors;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,6 +17,9 @@ import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.URI;
@@ -40,6 +44,7 @@ import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.IGotoMarker;
 
 import dev.upskill.core.frameworks.FrameworkRegistry;
+import dev.upskill.core.frameworks.RegisteredFramework;
 import dev.upskill.model.provider.UpskillItemProviderAdapterFactory;
 import dev.upskill.model.resource.UpskillResourceFactory;
 import dev.upskill.model.validation.ModelFile;
@@ -58,6 +63,9 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		boolean ask(String title, String question);
 	}
 
+	/** The family of the Jobs that read the installed frameworks for the editors' pickers. */
+	public static final Object FRAMEWORKS_FAMILY = RegisteredFramework.class;
+
 	private ComposedAdapterFactory adapterFactory;
 	private AdapterFactoryEditingDomain domain;
 	private IFile file;
@@ -72,6 +80,11 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	private final EditorSelection selection = new EditorSelection();
 	private ModelOutlinePage outline;
 	private org.eclipse.ui.views.properties.PropertySheetPage properties;
+	private FrameworkRegistry registry;
+	/** The installed frameworks for the pickers, read in {@link #loadingFrameworks}; null until it is done. */
+	private volatile List<RegisteredFramework> installed;
+	private volatile Job loadingFrameworks;
+	private final Runnable registryListener = this::registryChanged;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -80,6 +93,11 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		}
 		super.init(site, input);
 		file = fileInput.getFile();
+		registry = site.getService(FrameworkRegistry.class);
+		loadFrameworks();
+		if (registry != null) {
+			registry.addChangeListener(registryListener);
+		}
 		setPartName(file.getName());
 		adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
@@ -104,6 +122,80 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		load();
 		site.setSelectionProvider(selection);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(fileListener, IResourceChangeEvent.POST_CHANGE);
+	}
+
+	/**
+	 * Reads the installed frameworks for the pickers in a Job, so that providers run off the UI
+	 * thread and the editor opens without waiting for them.
+	 */
+	private void loadFrameworks() {
+		installed = null;
+		if (registry == null) {
+			installed = List.of();
+			return;
+		}
+		FrameworkRegistry frameworks = registry;
+		Job job = new Job("Loading the frameworks for " + file.getName()) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				monitor.beginTask("Loading the frameworks", IProgressMonitor.UNKNOWN);
+				try {
+					List<RegisteredFramework> loaded = frameworks.getFrameworks();
+					if (loadingFrameworks == this) {
+						installed = loaded;
+					}
+				} finally {
+					monitor.done();
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FRAMEWORKS_FAMILY;
+			}
+		};
+		job.setSystem(true);
+		loadingFrameworks = job;
+		job.schedule();
+	}
+
+	/** Bundles came or went (on any thread): read the frameworks again. */
+	private void registryChanged() {
+		loadFrameworks();
+	}
+
+	/**
+	 * The installed frameworks for the pickers. When the Job has not finished yet (the picker is
+	 * opened at once), waits for it with the busy cursor, and a progress dialog if it takes long,
+	 * while the event loop keeps running: the window never freezes.
+	 */
+	private List<RegisteredFramework> installedFrameworks() {
+		List<RegisteredFramework> now = installed;
+		if (now != null) {
+			return now;
+		}
+		try {
+			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
+				Job job = loadingFrameworks;
+				// a load that bundles coming or going superseded is followed by the one that replaced it
+				while (installed == null && job != null && !monitor.isCanceled()) {
+					job.join(0, monitor);
+					job = job == loadingFrameworks ? null : loadingFrameworks;
+				}
+			});
+		} catch (InvocationTargetException e) {
+			org.eclipse.core.runtime.ILog.of(getClass()).error("Loading the frameworks failed", e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		now = installed;
+		return now == null ? List.of() : now;
+	}
+
+	/** The installed frameworks (the DS service, from the editor site), or null when there is none. */
+	public FrameworkRegistry registry() {
+		return registry;
 	}
 
 	/** Makes an element of the model the editor's selection (the Properties view shows it). */
@@ -140,7 +232,6 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		resourceSet.getResources().forEach(Resource::unload);
 		resourceSet.getResources().clear();
 		UpskillResourceFactory.configure(resourceSet);
-		FrameworkRegistry registry = PlatformUI.getWorkbench().getService(FrameworkRegistry.class);
 		if (registry != null) {
 			registry.configure(resourceSet);
 		}
@@ -232,10 +323,7 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 				ofFile.apply(framework).forEach(e -> unique.putIfAbsent(dev.upskill.core.gap.SkillKeys.of(e), e));
 			}
 		}
-		FrameworkRegistry registry = PlatformUI.getWorkbench().getService(FrameworkRegistry.class);
-		if (registry != null) {
-			registry.getFrameworks().forEach(f -> ofInstalled.apply(f).forEach(e -> unique.putIfAbsent(dev.upskill.core.gap.SkillKeys.of(e), e)));
-		}
+		installedFrameworks().forEach(f -> ofInstalled.apply(f).forEach(e -> unique.putIfAbsent(dev.upskill.core.gap.SkillKeys.of(e), e)));
 		List<T> sorted = new java.util.ArrayList<>(unique.values());
 		sorted.sort(java.util.Comparator.comparing((T e) -> e.getName() == null ? e.getId() : e.getName())
 				.thenComparing(dev.upskill.core.gap.SkillKeys::of));
@@ -410,6 +498,9 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	@Override
 	public void dispose() {
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileListener);
+		if (registry != null) {
+			registry.removeChangeListener(registryListener);
+		}
 		if (adapterFactory != null) {
 			adapterFactory.dispose();
 		}

@@ -4,9 +4,14 @@
 package dev.upskill.ui.internal.frameworks;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.Viewer;
 
 import dev.upskill.core.frameworks.ContributionProblem;
 import dev.upskill.core.frameworks.FrameworkRegistry;
@@ -18,7 +23,8 @@ import dev.upskill.model.SkillCategory;
 
 /**
  * Frameworks &gt; categories &gt; skills; frameworks &gt; roles &gt; requirements; frameworks &gt;
- * learning resources; and, when contributions are broken, a node with their problems.
+ * learning resources; and, when contributions are broken, a node with their problems. The input is
+ * the {@link Loaded} registry (read in a Job), or {@link #LOADING} while it is being read.
  */
 final class FrameworkContent implements ITreeContentProvider {
 
@@ -26,26 +32,64 @@ final class FrameworkContent implements ITreeContentProvider {
 	record Group(Object owner, String label, List<?> children) {
 	}
 
-	private final FrameworkRegistry registry;
+	/** The input while the frameworks are being loaded: a single node that says so. */
+	static final String LOADING = "Loading the frameworks...";
 
-	FrameworkContent(FrameworkRegistry registry) {
-		this.registry = registry;
+	private Loaded loaded;
+
+	/**
+	 * What the view shows of the registry, read off the UI thread: the frameworks, the broken
+	 * contributions, the bundle that contributed each model, and each category's skills.
+	 */
+	record Loaded(List<RegisteredFramework> frameworks, List<ContributionProblem> problems, Map<Resource, String> contributors,
+			Map<SkillCategory, List<Skill>> skillsByCategory) {
+
+		/** Reads the registry (its first use loads it, so call it in a Job). */
+		static Loaded of(FrameworkRegistry registry) {
+			List<RegisteredFramework> frameworks = registry.getFrameworks();
+			Map<Resource, String> contributors = new IdentityHashMap<>();
+			Map<SkillCategory, List<Skill>> byCategory = new IdentityHashMap<>();
+			for (RegisteredFramework framework : frameworks) {
+				contributors.put(framework.framework().eResource(), framework.contributor());
+				framework.additions().forEach(a -> contributors.put(a.model().eResource(), a.contributor()));
+				for (Skill skill : framework.skills()) {
+					if (skill.getCategory() != null && !skill.getCategory().eIsProxy()) {
+						byCategory.computeIfAbsent(skill.getCategory(), c -> new ArrayList<>()).add(skill);
+					}
+				}
+			}
+			return new Loaded(frameworks, registry.getProblems(), contributors, byCategory);
+		}
+
+		/** The bundle that contributed an element, or "". */
+		String contributor(EObject element) {
+			String contributor = element.eResource() == null ? null : contributors.get(element.eResource());
+			return contributor == null ? "" : contributor;
+		}
 	}
 
 	@Override
 	public Object[] getElements(Object input) {
-		List<Object> roots = new ArrayList<>(registry.getFrameworks());
-		List<ContributionProblem> problems = registry.getProblems();
+		if (!(input instanceof Loaded loaded)) {
+			return new Object[] { LOADING };
+		}
+		List<Object> roots = new ArrayList<>(loaded.frameworks());
+		List<ContributionProblem> problems = loaded.problems();
 		if (!problems.isEmpty()) {
-			roots.add(new Group(registry, "Broken contributions (" + problems.size() + ")", problems));
+			roots.add(new Group(loaded, "Broken contributions (" + problems.size() + ")", problems));
 		}
 		return roots.toArray();
 	}
 
 	@Override
+	public void inputChanged(Viewer viewer, Object oldInput, Object newInput) {
+		loaded = newInput instanceof Loaded l ? l : null;
+	}
+
+	@Override
 	public Object[] getChildren(Object parent) {
 		return switch (parent) {
-			case RegisteredFramework framework -> frameworkChildren(framework).toArray();
+			case RegisteredFramework framework -> frameworkChildren(framework, loaded).toArray();
 			case Group group -> group.children().toArray();
 			case CategoryNode category -> category.children().toArray();
 			case Role role -> role.getRequirements().toArray();
@@ -53,11 +97,12 @@ final class FrameworkContent implements ITreeContentProvider {
 		};
 	}
 
-	private static List<Object> frameworkChildren(RegisteredFramework framework) {
+	private static List<Object> frameworkChildren(RegisteredFramework framework, Loaded loaded) {
 		List<Object> children = new ArrayList<>();
 		List<Skill> skills = framework.skills();
+		Map<SkillCategory, List<Skill>> byCategory = loaded == null ? Map.of() : loaded.skillsByCategory();
 		for (SkillCategory category : framework.framework().getCategories()) {
-			children.add(new CategoryNode(category, skills));
+			children.add(new CategoryNode(category, byCategory));
 		}
 		List<Skill> uncategorized = skills.stream().filter(s -> s.getCategory() == null || s.getCategory().eIsProxy()).toList();
 		if (!uncategorized.isEmpty()) {
@@ -86,16 +131,26 @@ final class FrameworkContent implements ITreeContentProvider {
 		};
 	}
 
-	/** A skill category with its subcategories and the skills in it. */
-	record CategoryNode(SkillCategory category, List<Skill> allSkills) {
+	/** A skill category with its subcategories and the skills in it (looked up, not searched for: frameworks have thousands). */
+	record CategoryNode(SkillCategory category, Map<SkillCategory, List<Skill>> skillsByCategory) {
 
 		List<Object> children() {
 			List<Object> children = new ArrayList<>();
 			for (SkillCategory sub : category.getSubcategories()) {
-				children.add(new CategoryNode(sub, allSkills));
+				children.add(new CategoryNode(sub, skillsByCategory));
 			}
-			allSkills.stream().filter(s -> s.getCategory() == category).forEach(children::add);
+			children.addAll(skillsByCategory.getOrDefault(category, List.of()));
 			return children;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof CategoryNode node && node.category == category;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(category);
 		}
 	}
 }

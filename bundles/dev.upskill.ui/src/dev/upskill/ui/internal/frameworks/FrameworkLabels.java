@@ -5,6 +5,7 @@ package dev.upskill.ui.internal.frameworks;
 
 import java.math.BigDecimal;
 import java.net.URL;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
@@ -18,7 +19,6 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
 import dev.upskill.core.frameworks.ContributionProblem;
-import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.frameworks.RegisteredFramework;
 import dev.upskill.model.Importance;
 import dev.upskill.model.LearningResource;
@@ -29,6 +29,7 @@ import dev.upskill.model.SkillRequirement;
 import dev.upskill.model.provider.UpskillItemProviderAdapterFactory;
 import dev.upskill.ui.internal.frameworks.FrameworkContent.CategoryNode;
 import dev.upskill.ui.internal.frameworks.FrameworkContent.Group;
+import dev.upskill.ui.internal.frameworks.FrameworkContent.Loaded;
 
 /** Texts and icons of the Frameworks view's columns. */
 final class FrameworkLabels {
@@ -37,12 +38,13 @@ final class FrameworkLabels {
 	static final int ID = 1;
 	static final int CONTRIBUTOR = 2;
 
-	private final FrameworkRegistry registry;
+	private final Supplier<Loaded> loaded;
 	private final AdapterFactory itemProviders = new UpskillItemProviderAdapterFactory();
 	private final LocalResourceManager images = new LocalResourceManager(JFaceResources.getResources());
 
-	FrameworkLabels(FrameworkRegistry registry) {
-		this.registry = registry;
+	/** @param loaded the registry as the view shows it, or null while it is loading */
+	FrameworkLabels(Supplier<Loaded> loaded) {
+		this.loaded = loaded;
 	}
 
 	ColumnLabelProvider column(int index) {
@@ -120,15 +122,23 @@ final class FrameworkLabels {
 		return switch (element) {
 			case RegisteredFramework framework -> framework.contributor();
 			case ContributionProblem problem -> problem.contributor();
-			case Role role -> registry.getContributor(role).orElse("");
-			case LearningResource resource -> registry.getContributor(resource).orElse("");
-			case Skill skill -> registry.getContributor(skill).orElse("");
+			case Role role -> contributorOf(role);
+			case LearningResource resource -> contributorOf(resource);
+			case Skill skill -> contributorOf(skill);
 			default -> "";
 		};
 	}
 
+	private String contributorOf(EObject element) {
+		Loaded shown = loaded.get();
+		return shown == null ? "" : shown.contributor(element);
+	}
+
 	private Image image(Object element) {
-		if (element instanceof ContributionProblem || element instanceof Group group && group.owner() instanceof FrameworkRegistry) {
+		if (FrameworkContent.LOADING.equals(element)) {
+			return null;
+		}
+		if (element instanceof ContributionProblem || element instanceof Group group && group.owner() instanceof Loaded) {
 			return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
 		}
 		EObject object = switch (element) {

@@ -7,6 +7,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.TreeColumnLayout;
@@ -18,11 +19,17 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.dialogs.FilteredTree;
 
 import dev.upskill.core.frameworks.FrameworkRegistry;
+import dev.upskill.ui.internal.frameworks.FrameworkContent.Loaded;
+import dev.upskill.ui.internal.jobs.LatestResult;
 
 /**
  * The Frameworks view: every contributed framework as a tree of categories, skills, roles and
  * learning resources, with the bundle that contributed each and the contributions that are broken.
  * The filter matches names, ids and the aliases job postings use.
+ * <p>
+ * The registry is injected (the DS service, found through the part's context). It is read in a Job,
+ * since its first use loads every contribution and runs the organizations' providers; the tree says
+ * "Loading the frameworks..." meanwhile, and reads it again, in a Job, when bundles come or go.
  */
 public class FrameworksView {
 
@@ -36,6 +43,8 @@ public class FrameworksView {
 
 	private FilteredTree filteredTree;
 	private FrameworkLabels labels;
+	private LatestResult<Loaded> loading;
+	private Loaded loaded;
 	private final Runnable refresher = this::registryChanged;
 
 	@PostConstruct
@@ -46,17 +55,49 @@ public class FrameworksView {
 		TreeViewer viewer = filteredTree.getViewer();
 		viewer.getTree().setHeaderVisible(true);
 		viewer.getTree().setLinesVisible(false);
-		labels = new FrameworkLabels(registry);
+		labels = new FrameworkLabels(() -> loaded);
 		TreeColumnLayout layout = new TreeColumnLayout();
 		viewer.getTree().getParent().setLayout(layout);
 		column(viewer, layout, "Name", 55, FrameworkLabels.NAME);
 		column(viewer, layout, "Id", 25, FrameworkLabels.ID);
 		column(viewer, layout, "Contributed by", 20, FrameworkLabels.CONTRIBUTOR);
-		viewer.setContentProvider(new FrameworkContent(registry));
-		viewer.setInput(registry);
-		viewer.expandToLevel(1);
+		viewer.setContentProvider(new FrameworkContent());
+		viewer.setInput(FrameworkContent.LOADING);
 		viewer.addSelectionChangedListener(event -> selectionService.setSelection(event.getStructuredSelection()));
+		loading = new LatestResult<>(viewer.getTree(), FrameworksView.class);
 		registry.addChangeListener(refresher);
+		load();
+	}
+
+	/** Reads the registry in a Job (loading it when needed) and shows it when done. */
+	private void load() {
+		loading.start("Loading the frameworks", monitor -> {
+			monitor.beginTask("Loading the frameworks", IProgressMonitor.UNKNOWN);
+			try {
+				return Loaded.of(registry);
+			} finally {
+				monitor.done();
+			}
+		}, this::show, failure -> filteredTree.getViewer().setInput("The frameworks could not be loaded: " + failure.getMessage()));
+	}
+
+	private void show(Loaded fresh) {
+		TreeViewer viewer = filteredTree.getViewer();
+		boolean first = loaded == null;
+		loaded = fresh;
+		viewer.getTree().setRedraw(false);
+		try {
+			if (first) {
+				viewer.setInput(fresh);
+				viewer.expandToLevel(1);
+			} else {
+				Object[] expanded = viewer.getExpandedElements();
+				viewer.setInput(fresh);
+				viewer.setExpandedElements(expanded);
+			}
+		} finally {
+			viewer.getTree().setRedraw(true);
+		}
 	}
 
 	private void column(TreeViewer viewer, TreeColumnLayout layout, String title, int weight, int index) {
@@ -66,16 +107,21 @@ public class FrameworksView {
 		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
 	}
 
-	/** Bundles came or went: show the reloaded registry (the listener may be called on any thread). */
+	/** Bundles came or went: read the registry again, in a Job (the listener may be called on any thread). */
 	private void registryChanged() {
-		if (filteredTree.isDisposed()) {
+		if (filteredTree.isDisposed() || filteredTree.getDisplay().isDisposed()) {
 			return;
 		}
 		filteredTree.getDisplay().asyncExec(() -> {
 			if (!filteredTree.isDisposed()) {
-				filteredTree.getViewer().refresh();
+				load();
 			}
 		});
+	}
+
+	/** Whether the frameworks are being read (the tree says so). */
+	public boolean loading() {
+		return loading.running();
 	}
 
 	/** The tree, for tests and for the workbench's selection. */
@@ -96,6 +142,9 @@ public class FrameworksView {
 	@PreDestroy
 	public void dispose() {
 		registry.removeChangeListener(refresher);
+		if (loading != null) {
+			loading.cancel();
+		}
 		if (labels != null) {
 			labels.dispose();
 		}

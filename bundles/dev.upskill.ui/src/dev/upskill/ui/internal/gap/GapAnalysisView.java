@@ -20,10 +20,11 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -31,8 +32,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.part.ViewPart;
 
+import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.gap.AnalysisContext;
 import dev.upskill.core.gap.GapAnalysis;
 import dev.upskill.core.gap.RoleFit;
@@ -40,8 +43,10 @@ import dev.upskill.core.gap.SkillKeys;
 import dev.upskill.core.plan.LearningPlanner;
 import dev.upskill.core.plan.PlanResult;
 import dev.upskill.core.plan.PlanStatus;
+import dev.upskill.model.Profile;
 import dev.upskill.model.Role;
 import dev.upskill.model.validation.Problem;
+import dev.upskill.ui.internal.jobs.LatestResult;
 
 /**
  * The Gap Analysis view: a profile (the one selected or edited) against a role, requirement by
@@ -54,7 +59,10 @@ public class GapAnalysisView extends ViewPart {
 	public static final String ID = "dev.upskill.ui.views.gap";
 
 	private Label profileLabel;
-	private Combo roleCombo;
+	/** The role analysed; a field and a chooser, not a combo: a framework may have thousands of roles. */
+	private Text roleText;
+	private Button roleButton;
+	private Role analysedRole;
 	private Label scoreLabel;
 	private Text filterText;
 	private Button groupButton;
@@ -63,6 +71,13 @@ public class GapAnalysisView extends ViewPart {
 	private GapCharts.Bars bars;
 
 	private ProfileTracker tracker;
+	private FrameworkRegistry registry;
+	private LatestResult<ProfileInput.Loaded> reading;
+	/** Reads the profile shown again (the frameworks changed), or null. */
+	private Runnable reread;
+	private final Runnable registryListener = this::registryChanged;
+	/** The role asked for while the profile was being read, selected once it is. */
+	private String wantedRole;
 	private AnalysisContext context;
 	private List<Role> roleChoices = List.of();
 	private RoleFit fit;
@@ -75,15 +90,17 @@ public class GapAnalysisView extends ViewPart {
 		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
 		Composite bar = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		GridLayoutFactory.fillDefaults().numColumns(6).spacing(8, 0).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(7).spacing(8, 0).applyTo(bar);
 		profileLabel = new Label(bar, SWT.NONE);
 		profileLabel.setText("Select a .profile file to analyse it.");
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(profileLabel);
 		new Label(bar, SWT.NONE).setText("against");
-		roleCombo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
-		roleCombo.setVisibleItemCount(20);
-		GridDataFactory.fillDefaults().hint(320, SWT.DEFAULT).applyTo(roleCombo);
-		roleCombo.addListener(SWT.Selection, e -> analyse());
+		roleText = new Text(bar, SWT.READ_ONLY | SWT.BORDER);
+		GridDataFactory.fillDefaults().hint(320, SWT.DEFAULT).align(SWT.FILL, SWT.CENTER).applyTo(roleText);
+		roleButton = new Button(bar, SWT.PUSH);
+		roleButton.setText("Role...");
+		roleButton.setToolTipText("Choose the role to analyse against (type to filter)");
+		roleButton.addListener(SWT.Selection, e -> chooseRole());
 		scoreLabel = new Label(bar, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(scoreLabel);
 		filterText = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
@@ -128,13 +145,38 @@ public class GapAnalysisView extends ViewPart {
 		getViewSite().getActionBars().getToolBarManager().add(csv);
 		getViewSite().getActionBars().getMenuManager().add(csv);
 		getViewSite().getActionBars().getMenuManager().add(xlsx);
+		registry = getSite().getService(FrameworkRegistry.class);
+		reading = new LatestResult<>(profileLabel, GapAnalysisView.class);
+		if (registry != null) {
+			registry.addChangeListener(registryListener);
+		}
 		tracker = new ProfileTracker(getViewSite(), scoreLabel, this::profileChanged);
 		tracker.onEdited(this::profileEdited);
 	}
 
-	/** The profile changed in its editor, unsaved: analyse the editor's model. */
-	private void profileEdited(dev.upskill.model.Profile edited) {
-		showContext(AnalysisContext.of(edited, PlatformUI.getWorkbench().getService(dev.upskill.core.frameworks.FrameworkRegistry.class)));
+	/** The profile changed in its editor, unsaved: analyse the editor's model (a copy of it, read in a Job). */
+	private void profileEdited(Profile edited) {
+		IFile file = tracker.current();
+		byte[] unsaved;
+		try {
+			unsaved = ProfileInput.unsaved(edited);
+		} catch (IOException | RuntimeException e) {
+			ILog.of(GapAnalysisView.class).warn("Could not take the unsaved profile of " + file.getName(), e);
+			return;
+		}
+		read(file, "Reading " + file.getName() + " (unsaved)", monitor -> ProfileInput.load(file, unsaved, registry, monitor));
+	}
+
+	/** Bundles that contribute frameworks came or went (on any thread): read the profile again. */
+	private void registryChanged() {
+		Display display = profileLabel.getDisplay();
+		if (!display.isDisposed()) {
+			display.asyncExec(() -> {
+				if (!profileLabel.isDisposed() && reread != null) {
+					reread.run();
+				}
+			});
+		}
 	}
 
 	/** Analyses this profile file (and follows its changes), keeping the chosen role when it can. */
@@ -143,13 +185,32 @@ public class GapAnalysisView extends ViewPart {
 	}
 
 	private void profileChanged(IFile file) {
-		ProfileInput.Loaded loaded = ProfileInput.load(file);
+		read(file, "Reading " + file.getName(), monitor -> ProfileInput.load(file, registry, monitor));
+	}
+
+	/**
+	 * Reads the profile and its frameworks in a Job; the view says so meanwhile and keeps showing
+	 * what it showed. A newer request (another profile, another edit) supersedes this one.
+	 */
+	private void read(IFile file, String task, LatestResult.Work<ProfileInput.Loaded> work) {
+		reread = () -> read(file, task, work);
+		profileLabel.setText(task + " and the frameworks...");
+		profileLabel.setToolTipText(file.getFullPath().toString());
+		profileLabel.getParent().layout(true, true);
+		reading.start(task, work, loaded -> profileRead(file, loaded), failure -> {
+			profileLabel.setText(file.getName() + " cannot be read: " + failure.getMessage());
+			profileLabel.getParent().layout(true, true);
+		});
+	}
+
+	private void profileRead(IFile file, ProfileInput.Loaded loaded) {
 		if (loaded.context() == null) {
 			context = null;
+			wantedRole = null;
 			profileLabel.setText(file.getName() + " cannot be read");
 			profileLabel.setToolTipText(loaded.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
 			roleChoices = List.of();
-			roleCombo.setItems();
+			setRole(null);
 			show(null);
 			return;
 		}
@@ -162,32 +223,74 @@ public class GapAnalysisView extends ViewPart {
 
 	/** Shows a profile's analysis context, keeping the chosen role when the profile still has it. */
 	private void showContext(AnalysisContext newContext) {
-		String previousRole = selectedRole() == null ? null : SkillKeys.of(selectedRole());
+		String previousRole = wantedRole != null ? wantedRole : selectedRole() == null ? null : SkillKeys.of(selectedRole());
+		wantedRole = null;
 		context = newContext;
 		roleChoices = context.rolesTargetsFirst();
-		roleCombo.setItems(roleChoices.stream().map(r -> r.getName() + "  [" + SkillKeys.of(r) + "]").toArray(String[]::new));
-		if (!roleChoices.isEmpty()) {
-			roleCombo.select(previousRole == null ? 0 : Math.max(0, keys().indexOf(previousRole)));
-		}
+		Role previous = previousRole == null ? null : choice(previousRole);
+		setRole(previous != null ? previous : roleChoices.isEmpty() ? null : roleChoices.get(0));
 		analyse();
 	}
 
-	/** Shows the gaps against the role with this key ({@code framework#role}). */
-	public void selectRole(String roleKey) {
-		int index = keys().indexOf(roleKey);
-		if (index >= 0) {
-			roleCombo.select(index);
+	/** Lets the user pick the role among the profile's choices, the targets first, filtered as they type. */
+	private void chooseRole() {
+		ElementListSelectionDialog dialog = new ElementListSelectionDialog(getSite().getShell(), new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return label((Role) element);
+			}
+		});
+		dialog.setTitle("Analyse against a role");
+		dialog.setMessage("The role (type to filter):");
+		dialog.setElements(roleChoices.toArray());
+		dialog.setMultipleSelection(false);
+		if (analysedRole != null) {
+			dialog.setInitialSelections(analysedRole);
+		}
+		if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof Role chosen) {
+			setRole(chosen);
 			analyse();
 		}
 	}
 
-	private List<String> keys() {
-		return roleChoices.stream().map(SkillKeys::of).toList();
+	private static String label(Role role) {
+		return role.getName() + "  [" + SkillKeys.of(role) + "]";
+	}
+
+	private void setRole(Role chosen) {
+		analysedRole = chosen;
+		roleText.setText(chosen == null ? "" : label(chosen));
+		roleButton.setEnabled(!roleChoices.isEmpty());
+	}
+
+	/** The choice with this key, or null. */
+	private Role choice(String roleKey) {
+		for (Role choice : roleChoices) {
+			if (SkillKeys.of(choice).equals(roleKey)) {
+				return choice;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Shows the gaps against the role with this key ({@code framework#role}); while the profile is
+	 * being read, once it is.
+	 */
+	public void selectRole(String roleKey) {
+		if (reading.running()) {
+			wantedRole = roleKey;
+			return;
+		}
+		Role chosen = choice(roleKey);
+		if (chosen != null) {
+			setRole(chosen);
+			analyse();
+		}
 	}
 
 	private Role selectedRole() {
-		int index = roleCombo == null ? -1 : roleCombo.getSelectionIndex();
-		return index < 0 || index >= roleChoices.size() ? null : roleChoices.get(index);
+		return analysedRole;
 	}
 
 	private void analyse() {
@@ -338,6 +441,16 @@ public class GapAnalysisView extends ViewPart {
 		return plan;
 	}
 
+	/** Whether the profile and its frameworks are being read (the view says so). */
+	public boolean loading() {
+		return reading.running();
+	}
+
+	/** What the view says about the profile shown (or being read). */
+	public String profileText() {
+		return profileLabel.getText();
+	}
+
 	/** Whether the planner is working on the gaps shown. */
 	public boolean planning() {
 		return estimating != null;
@@ -403,6 +516,12 @@ public class GapAnalysisView extends ViewPart {
 	public void dispose() {
 		if (tracker != null) {
 			tracker.dispose();
+		}
+		if (registry != null) {
+			registry.removeChangeListener(registryListener);
+		}
+		if (reading != null) {
+			reading.cancel();
 		}
 		if (estimating != null) {
 			estimating.cancel();

@@ -3,24 +3,31 @@
  */
 package dev.upskill.ui.internal.gap;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.PlatformUI;
 
 import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.gap.AnalysisContext;
 import dev.upskill.model.Profile;
+import dev.upskill.model.resource.UpskillResource;
 import dev.upskill.model.resource.UpskillResourceFactory;
 import dev.upskill.model.validation.ModelFile;
 import dev.upskill.model.validation.Problem;
+import dev.upskill.model.validation.Problem.Severity;
 
 /** Finds the profile file the user is working on, and reads it for analysis. */
 final class ProfileInput {
@@ -53,17 +60,74 @@ final class ProfileInput {
 	record Loaded(AnalysisContext context, List<Problem> problems) {
 	}
 
-	static Loaded load(IFile file) {
-		ResourceSet resourceSet = UpskillResourceFactory.createResourceSet();
-		FrameworkRegistry registry = PlatformUI.getWorkbench().getService(FrameworkRegistry.class);
-		if (registry != null) {
-			registry.configure(resourceSet);
-		}
+	/**
+	 * Reads a profile file and the frameworks it can be compared with (its own framework files,
+	 * every reference resolved, and the installed frameworks, which loads them on first use). Long:
+	 * call it in a Job.
+	 *
+	 * @param registry the installed frameworks, or null
+	 */
+	static Loaded load(IFile file, FrameworkRegistry registry, IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getName(), 3);
+		ResourceSet resourceSet = resourceSet(registry);
 		URI uri = URI.createPlatformResourceURI(file.getFullPath().toString(), true);
 		ModelFile loaded = ModelFile.load(resourceSet, uri, file.getFullPath().toString());
+		progress.worked(1);
 		if (!loaded.loaded() || !(loaded.resource().getContents().get(0) instanceof Profile profile)) {
 			return new Loaded(null, loaded.problems());
 		}
-		return new Loaded(AnalysisContext.of(profile, registry), loaded.problems());
+		return new Loaded(context(profile, registry, progress.split(2)), loaded.problems());
+	}
+
+	/**
+	 * Reads a profile as its editor holds it, unsaved ({@link #unsaved} took it on the UI thread),
+	 * with its frameworks. Long: call it in a Job.
+	 */
+	static Loaded load(IFile file, byte[] unsaved, FrameworkRegistry registry, IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getName() + " (unsaved)", 3);
+		ResourceSet resourceSet = resourceSet(registry);
+		Resource resource = resourceSet.createResource(URI.createPlatformResourceURI(file.getFullPath().toString(), true));
+		try {
+			resource.load(new ByteArrayInputStream(unsaved), null);
+		} catch (IOException | RuntimeException e) {
+			return new Loaded(null, List.of(new Problem(Severity.ERROR, file.getFullPath().toString(), 0, 0, null,
+					"the unsaved profile in its editor cannot be read: " + e.getMessage())));
+		}
+		progress.worked(1);
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Profile profile)) {
+			return new Loaded(null, List.of(new Problem(Severity.ERROR, file.getFullPath().toString(), 0, 0, null,
+					"the unsaved content in its editor holds no profile")));
+		}
+		return new Loaded(context(profile, registry, progress.split(2)), List.of());
+	}
+
+	/**
+	 * The profile an editor holds, with its unsaved changes, as bytes: writing a profile takes about a
+	 * millisecond, so this is done on the UI thread, and everything slow happens on the copy in a Job.
+	 */
+	static byte[] unsaved(Profile edited) throws IOException {
+		ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
+		edited.eResource().save(buffer, UpskillResource.saveOptions());
+		return buffer.toByteArray();
+	}
+
+	private static ResourceSet resourceSet(FrameworkRegistry registry) {
+		ResourceSet resourceSet = UpskillResourceFactory.createResourceSet();
+		if (registry != null) {
+			registry.configure(resourceSet);
+		}
+		return resourceSet;
+	}
+
+	private static AnalysisContext context(Profile profile, FrameworkRegistry registry, SubMonitor monitor) {
+		monitor.setTaskName("Loading the frameworks");
+		if (registry != null) {
+			registry.getFrameworks(); // the first use loads them, here in the Job
+		}
+		monitor.checkCanceled();
+		monitor.worked(1);
+		AnalysisContext context = AnalysisContext.of(profile, registry);
+		monitor.worked(1);
+		return context;
 	}
 }

@@ -4,6 +4,7 @@
 package dev.upskill.ui.internal.gap;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -35,6 +37,7 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
+import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.gap.AnalysisContext;
 import dev.upskill.core.gap.RoleFit;
 import dev.upskill.core.gap.RoleRanking;
@@ -42,6 +45,7 @@ import dev.upskill.core.plan.PlanRequest;
 import dev.upskill.core.plan.RolesWithinReach;
 import dev.upskill.core.plan.RolesWithinReach.Reach;
 import dev.upskill.model.Role;
+import dev.upskill.ui.internal.jobs.LatestResult;
 
 /**
  * The Role Fit view: every role of every framework ranked by how well the profile fits it, with a
@@ -64,6 +68,13 @@ public class RoleFitView extends ViewPart {
 	private String reachProblem;
 	private String currency = "USD";
 	private IFile profileFile;
+	private FrameworkRegistry registry;
+	private LatestResult<Ranked> ranking;
+	private final Runnable registryListener = this::registryChanged;
+
+	/** A profile read with its frameworks and every role ranked, in a Job. */
+	private record Ranked(ProfileInput.Loaded loaded, List<RoleFit> roles, Map<RoleFit, Integer> positions, String currency) {
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -71,9 +82,11 @@ public class RoleFitView extends ViewPart {
 		title = new Label(parent, SWT.NONE);
 		title.setText("Select a .profile file to rank the roles it fits.");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
-		viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		// Virtual, and sized by the layout rather than measured: a framework may have thousands of
+		// roles, and measuring every row froze the UI thread for seconds at ESCO scale.
+		viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
 		viewer.getTable().setHeaderVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		GridDataFactory.fillDefaults().grab(true, true).hint(400, 200).applyTo(viewer.getControl());
 		column("#", 40, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -121,7 +134,24 @@ public class RoleFitView extends ViewPart {
 				analyse(fit);
 			}
 		});
+		registry = getSite().getService(FrameworkRegistry.class);
+		ranking = new LatestResult<>(title, RoleFitView.class);
+		if (registry != null) {
+			registry.addChangeListener(registryListener);
+		}
 		tracker = new ProfileTracker(getViewSite(), title, this::profileChanged);
+	}
+
+	/** Bundles that contribute frameworks came or went (on any thread): rank again. */
+	private void registryChanged() {
+		Display display = title.getDisplay();
+		if (!display.isDisposed()) {
+			display.asyncExec(() -> {
+				if (!title.isDisposed() && profileFile != null) {
+					profileChanged(profileFile);
+				}
+			});
+		}
 	}
 
 	private void column(String name, int width, ColumnLabelProvider labels) {
@@ -135,23 +165,50 @@ public class RoleFitView extends ViewPart {
 		tracker.follow(file);
 	}
 
+	/**
+	 * Reads the profile with its frameworks and ranks every role, in a Job; the title says so
+	 * meanwhile, and a newer request (another profile, a change) supersedes this one.
+	 */
 	private void profileChanged(IFile file) {
 		profileFile = file;
-		ProfileInput.Loaded loaded = ProfileInput.load(file);
+		title.setText("Reading " + file.getName() + " and the frameworks, ranking the roles...");
+		title.getParent().layout(true, true);
+		ranking.start("Ranking roles for " + file.getName(), monitor -> rank(file, monitor), this::showRanking, failure -> {
+			title.setText(file.getName() + " cannot be ranked: " + failure.getMessage());
+			title.getParent().layout(true, true);
+		});
+	}
+
+	/** In the Job: reads and ranks. */
+	private Ranked rank(IFile file, IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, 3);
+		ProfileInput.Loaded loaded = ProfileInput.load(file, registry, progress.split(2));
 		AnalysisContext context = loaded.context();
 		if (context == null) {
+			return new Ranked(loaded, List.of(), Map.of(), null);
+		}
+		progress.setTaskName("Ranking " + context.roles().size() + " roles");
+		RoleRanking roleRanking = new RoleRanking(context.roles());
+		List<RoleFit> roles = roleRanking.rank(context.profile(), roleRanking.roleCount());
+		// The rank column reads a map, not indexOf, so that painting n rows stays O(n).
+		Map<RoleFit, Integer> positions = new IdentityHashMap<>();
+		for (int i = 0; i < roles.size(); i++) {
+			positions.put(roles.get(i), i);
+		}
+		progress.worked(1);
+		return new Ranked(loaded, roles, positions, new PlanRequest(context.profile(), List.of()).currency());
+	}
+
+	private void showRanking(Ranked result) {
+		IFile file = profileFile;
+		ProfileInput.Loaded loaded = result.loaded();
+		AnalysisContext context = loaded.context();
+		ranked = result.roles();
+		rank = result.positions();
+		if (context == null) {
 			title.setText(file.getName() + " cannot be read: " + (loaded.problems().isEmpty() ? "" : loaded.problems().get(0).message()));
-			ranked = List.of();
-			rank = Map.of();
 		} else {
-			RoleRanking ranking = new RoleRanking(context.roles());
-			ranked = ranking.rank(context.profile(), ranking.roleCount());
-			Map<RoleFit, Integer> positions = new java.util.IdentityHashMap<>();
-			for (int i = 0; i < ranked.size(); i++) {
-				positions.put(ranked.get(i), i);
-			}
-			rank = positions;
-			currency = new PlanRequest(context.profile(), List.of()).currency();
+			currency = result.currency();
 			title.setText(String.format(Locale.ROOT, "%s (%s) against %d roles; double-click a role to see its gaps",
 					context.profile().getPerson() != null ? context.profile().getPerson() : context.profile().getName(), file.getName(),
 					ranked.size()));
@@ -258,6 +315,16 @@ public class RoleFitView extends ViewPart {
 		return reach;
 	}
 
+	/** Whether the profile is being read and its roles ranked (the title says so). */
+	public boolean loading() {
+		return ranking.running();
+	}
+
+	/** What the title says. */
+	public String titleText() {
+		return title.getText();
+	}
+
 	/** Whether the reach is being computed. */
 	public boolean computingReach() {
 		return reaching != null;
@@ -301,6 +368,12 @@ public class RoleFitView extends ViewPart {
 	public void dispose() {
 		if (tracker != null) {
 			tracker.dispose();
+		}
+		if (registry != null) {
+			registry.removeChangeListener(registryListener);
+		}
+		if (ranking != null) {
+			ranking.cancel();
 		}
 		if (reaching != null) {
 			reaching.cancel();

@@ -20,7 +20,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.PlatformUI;
 
 import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.plan.check.PlanCheckContext;
@@ -78,7 +77,7 @@ public final class PlanCheckMarkers {
 			write(file, List.of()); // an unreadable file has no plan to check: no stale findings
 			return;
 		}
-		FrameworkRegistry registry = PlatformUI.getWorkbench().getService(FrameworkRegistry.class);
+		FrameworkRegistry registry = editor.registry();
 		PlanSnapshot snapshot;
 		try {
 			snapshot = PlanSnapshot.of(plan, registry);

@@ -8,6 +8,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.widgets.Shell;
 
+import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.model.LearningPlan;
 
 /**
@@ -39,4 +40,7 @@ public interface PlanEditing {
 	boolean isOpen();
 
 	Shell shell();
+
+	/** The installed frameworks (the DS service, from the editor's site), or null when there is none. */
+	FrameworkRegistry registry();
 }

@@ -21,7 +21,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.PlatformUI;
 
 import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.plan.LearningPlanner;
@@ -56,7 +55,7 @@ public final class Replan {
 			return null;
 		}
 		String file = editor.getFile().getName();
-		FrameworkRegistry registry = PlatformUI.getWorkbench().getService(FrameworkRegistry.class);
+		FrameworkRegistry registry = editor.registry();
 		PlanSnapshot snapshot;
 		try {
 			snapshot = PlanSnapshot.of(plan, registry);

@@ -18,7 +18,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.ide.IDE;
 
@@ -100,7 +99,7 @@ abstract class NewModelFileWizard extends Wizard implements INewWizard {
 	}
 
 	/** A resource set that reads installed frameworks too, so new files can refer to them. */
-	static ResourceSet resourceSet() {
+	ResourceSet resourceSet() {
 		ResourceSet resourceSet = UpskillResourceFactory.createResourceSet();
 		FrameworkRegistry registry = registry();
 		if (registry != null) {
@@ -109,8 +108,12 @@ abstract class NewModelFileWizard extends Wizard implements INewWizard {
 		return resourceSet;
 	}
 
-	static FrameworkRegistry registry() {
-		return PlatformUI.getWorkbench().getService(FrameworkRegistry.class);
+	/**
+	 * The installed frameworks: the DS service, found through the workbench the wizard was opened
+	 * in (its service locator reaches the OSGi services); null when there is none.
+	 */
+	FrameworkRegistry registry() {
+		return workbench == null ? null : workbench.getService(FrameworkRegistry.class);
 	}
 
 	/** A stable id from the file name: {@code Dana Okafor.profile} gives {@code dana-okafor}. */

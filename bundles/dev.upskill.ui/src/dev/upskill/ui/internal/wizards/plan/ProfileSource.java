@@ -13,7 +13,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.FileEditorInput;
 
 import dev.upskill.core.frameworks.FrameworkRegistry;
@@ -32,27 +31,31 @@ public final class ProfileSource {
 
 	private final IFile file;
 	private final byte[] unsaved;
+	private final FrameworkRegistry registry;
 
-	private ProfileSource(IFile file, byte[] unsaved) {
+	private ProfileSource(IFile file, byte[] unsaved, FrameworkRegistry registry) {
 		this.file = file;
 		this.unsaved = unsaved;
+		this.registry = registry;
 	}
 
 	/** The file as saved, and as the editor holds it when it is open and dirty on {@code page}. UI thread. */
 	public static ProfileSource of(IFile file, IWorkbenchPage page) {
+		// the installed frameworks: the DS service, through the window's service locator
+		FrameworkRegistry registry = page == null ? null : page.getWorkbenchWindow().getService(FrameworkRegistry.class);
 		IEditorPart editor = page == null ? null : page.findEditor(new FileEditorInput(file));
 		if (editor instanceof ModelEditor model && model.isDirty() && model.isReadable()) {
 			Resource resource = model.getEditingDomain().getResourceSet().getResources().get(0);
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 			try {
 				resource.save(bytes, null);
-				return new ProfileSource(file, bytes.toByteArray());
+				return new ProfileSource(file, bytes.toByteArray(), registry);
 			} catch (IOException e) {
 				// fall back to the file as saved; the wizard says which one it plans from
 				org.eclipse.core.runtime.ILog.of(ProfileSource.class).warn("Could not take the unsaved profile of " + file.getName(), e);
 			}
 		}
-		return new ProfileSource(file, null);
+		return new ProfileSource(file, null, registry);
 	}
 
 	public IFile file() {
@@ -72,7 +75,6 @@ public final class ProfileSource {
 	 */
 	public AnalysisContext read() {
 		ResourceSet resourceSet = UpskillResourceFactory.createResourceSet();
-		FrameworkRegistry registry = PlatformUI.getWorkbench().getService(FrameworkRegistry.class);
 		if (registry != null) {
 			registry.configure(resourceSet);
 		}
