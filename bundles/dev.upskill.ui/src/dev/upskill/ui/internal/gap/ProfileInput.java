@@ -28,6 +28,9 @@ import dev.upskill.model.resource.UpskillResourceFactory;
 import dev.upskill.model.validation.ModelFile;
 import dev.upskill.model.validation.Problem;
 import dev.upskill.model.validation.Problem.Severity;
+import dev.upskill.model.validation.ProblemCode;
+import dev.upskill.model.validation.Reasons;
+import dev.upskill.model.validation.Reasons.Reason;
 
 /** Finds the profile file the user is working on, and reads it for analysis. */
 final class ProfileInput {
@@ -90,13 +93,14 @@ final class ProfileInput {
 		try {
 			resource.load(new ByteArrayInputStream(unsaved), null);
 		} catch (IOException | RuntimeException e) {
-			return new Loaded(null, List.of(new Problem(Severity.ERROR, file.getFullPath().toString(), 0, 0, null,
-					"the unsaved profile in its editor cannot be read: " + e.getMessage())));
+			Reason reason = Reasons.of(e, null, null);
+			return new Loaded(null, List.of(new Problem(reason.code(), Severity.ERROR, file.getFullPath().toString(), reason.line(),
+					reason.column(), null, "the unsaved profile in its editor cannot be read: " + reason.message())));
 		}
 		progress.worked(1);
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Profile profile)) {
-			return new Loaded(null, List.of(new Problem(Severity.ERROR, file.getFullPath().toString(), 0, 0, null,
-					"the unsaved content in its editor holds no profile")));
+			return new Loaded(null, List.of(new Problem(ProblemCode.NO_MODEL, Severity.ERROR, file.getFullPath().toString(), 0, 0,
+					null, "the unsaved content in its editor holds no profile")));
 		}
 		return new Loaded(context(profile, registry, progress.split(2)), List.of());
 	}
