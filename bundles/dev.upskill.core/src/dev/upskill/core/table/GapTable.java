@@ -54,6 +54,7 @@ public final class GapTable {
 	public static final int SOURCE = 7;
 	public static final int LEARN_WITH = 8;
 	public static final int HOURS = 9;
+	public static final int ASSESSED_ON = 10;
 
 	/** What a line in a category-less skill is grouped under. */
 	public static final String NO_CATEGORY = "(no category)";
