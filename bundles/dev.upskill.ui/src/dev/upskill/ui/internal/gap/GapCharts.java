@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Composite;
 
 import dev.upskill.core.gap.GapLine;
 import dev.upskill.core.gap.Normalized;
+import dev.upskill.core.table.GapTable;
 import dev.upskill.model.Skill;
 
 /**
@@ -38,7 +39,7 @@ final class GapCharts {
 	static List<Axis> axes(List<GapLine> lines) {
 		Map<String, double[]> sums = new LinkedHashMap<>();
 		for (GapLine line : lines) {
-			double[] sum = sums.computeIfAbsent(GapRows.categoryName(line), k -> new double[3]);
+			double[] sum = sums.computeIfAbsent(GapTable.categoryName(line), k -> new double[3]);
 			Skill skill = line.requirement().getSkill();
 			double required = Normalized.level(skill, line.requiredLevel());
 			double current = line.currentLevel() == null ? 0 : Normalized.level(skill, line.currentLevel());
