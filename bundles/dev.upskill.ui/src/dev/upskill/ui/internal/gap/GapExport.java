@@ -9,8 +9,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +33,7 @@ import dev.upskill.model.resource.AtomicFileWriter;
  * Files are written atomically, so an export never leaves half a file behind. A failure is the
  * Job's error, which the workbench shows: it names the file and says why in words.
  */
-final class GapExport extends Job {
+public final class GapExport extends Job {
 
 	private final List<Row> rows;
 	private final String sheet;
@@ -56,10 +58,19 @@ final class GapExport extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, getName(), 2);
+		return export(rows, sheet, file, monitor);
+	}
+
+	/**
+	 * Writes the rows to the file (what the Job does, off the UI thread).
+	 *
+	 * @return OK, or an error whose message names the file and the reason
+	 */
+	public static IStatus export(List<Row> rows, String sheet, Path file, IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, "Exporting the gaps to " + file.getFileName(), 2);
 		try {
 			progress.subTask(rows.size() + " rows");
-			byte[] content = content();
+			byte[] content = content(rows, sheet, file);
 			progress.worked(1);
 			progress.subTask("Saving " + file);
 			AtomicFileWriter.write(file, content);
@@ -68,11 +79,13 @@ final class GapExport extends Job {
 		} catch (IOException | RuntimeException e) {
 			return Status.error(failure(file, e), e);
 		} finally {
-			monitor.done();
+			if (monitor != null) {
+				monitor.done();
+			}
 		}
 	}
 
-	private byte[] content() throws IOException {
+	private static byte[] content(List<Row> rows, String sheet, Path file) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		if (isWorkbook(file)) {
 			GapTable.TABLE.writeXlsx(rows, sheet, bytes);
@@ -93,6 +106,9 @@ final class GapExport extends Job {
 		Path folder = file.toAbsolutePath().getParent();
 		if (e instanceof AccessDeniedException) {
 			return "permission denied (the file or the folder " + folder + " cannot be written to)";
+		}
+		if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+			return "a file is in the way: " + ((FileSystemException) e).getFile() + " is not a folder";
 		}
 		if (e instanceof NoSuchFileException) {
 			return "the folder " + folder + " does not exist";
