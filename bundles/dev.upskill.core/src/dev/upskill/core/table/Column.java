@@ -6,6 +6,7 @@ package dev.upskill.core.table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -60,6 +61,10 @@ public record Column<R>(String key, String title, ColumnType type, int decimals,
 		return new Column<>(key, title, ColumnType.BOOLEAN, 0, "", value);
 	}
 
+	public static <R> Column<R> list(String key, String title, Function<? super R, List<String>> value) {
+		return new Column<>(key, title, ColumnType.LIST, 0, "", value);
+	}
+
 	/** This column, showing {@code text} in a grid where a cell has no value. */
 	public Column<R> blankAs(String text) {
 		return new Column<>(key, title, type, decimals, text, value);
@@ -67,7 +72,7 @@ public record Column<R>(String key, String title, ColumnType type, int decimals,
 
 	/**
 	 * The typed value of a row's cell: a String, Integer, Double (rounded to the decimals),
-	 * BigDecimal (two decimals), LocalDate or Boolean as the type says, or null.
+	 * BigDecimal (two decimals), LocalDate, Boolean or List of String as the type says, or null.
 	 *
 	 * @throws IllegalStateException when the row gives a value of another type (a bug in a table's description)
 	 */
@@ -84,6 +89,7 @@ public record Column<R>(String key, String title, ColumnType type, int decimals,
 					RoundingMode.HALF_UP);
 			case DATE -> raw instanceof LocalDate ? raw : fail(raw);
 			case BOOLEAN -> raw instanceof Boolean ? raw : fail(raw);
+			case LIST -> raw instanceof List<?> list ? list.stream().map(String::valueOf).toList() : fail(raw);
 		};
 	}
 
@@ -95,6 +101,7 @@ public record Column<R>(String key, String title, ColumnType type, int decimals,
 		return switch (type) {
 			case MONEY -> ((BigDecimal) typed).toPlainString();
 			case DECIMAL -> decimalText((Double) typed);
+			case LIST -> String.join("; ", ((List<?>) typed).stream().map(String::valueOf).toList());
 			default -> typed.toString();
 		};
 	}

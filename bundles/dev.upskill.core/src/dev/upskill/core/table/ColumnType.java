@@ -22,5 +22,7 @@ public enum ColumnType {
 	/** A {@link java.time.LocalDate}, written as ISO 8601 ({@code 2026-03-02}). */
 	DATE,
 	/** A {@link Boolean}. */
-	BOOLEAN
+	BOOLEAN,
+	/** A list of {@link String}s: a JSON array, joined with {@code "; "} in CSV and XLSX. */
+	LIST
 }

@@ -46,6 +46,11 @@ public final class JsonWriter {
 		if (value instanceof Boolean bool) {
 			return new JsonPrimitive(bool);
 		}
+		if (value instanceof List<?> list) {
+			JsonArray array = new JsonArray(list.size());
+			list.forEach(item -> array.add(String.valueOf(item)));
+			return array;
+		}
 		return new JsonPrimitive(value.toString());
 	}
 }

@@ -52,7 +52,7 @@ public final class XlsxWriter {
 						sheet.value(line, c, date);
 						sheet.style(line, c).format("yyyy-mm-dd").set();
 					}
-					default -> sheet.value(line, c, value.toString());
+					default -> sheet.value(line, c, column.text(value));
 				}
 			}
 			if (table.isHeading(row) && !columns.isEmpty()) {

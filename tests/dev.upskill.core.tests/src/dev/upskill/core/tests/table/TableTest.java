@@ -42,9 +42,11 @@ import dev.upskill.core.gap.GapAnalysis;
 import dev.upskill.core.gap.RoleFit;
 import dev.upskill.core.plan.LearningPlanner;
 import dev.upskill.core.plan.PlanResult;
+import dev.upskill.core.plan.PlannedStep;
 import dev.upskill.core.table.Column;
 import dev.upskill.core.table.ColumnType;
 import dev.upskill.core.table.GapTable;
+import dev.upskill.core.table.PlanTables;
 import dev.upskill.core.table.Table;
 import dev.upskill.model.AssessmentSource;
 import dev.upskill.model.Framework;
@@ -59,6 +61,7 @@ import dev.upskill.model.SkillAssessment;
 import dev.upskill.model.SkillCategory;
 import dev.upskill.model.SkillGain;
 import dev.upskill.model.SkillRequirement;
+import dev.upskill.model.StepStatus;
 import dev.upskill.model.UpskillFactory;
 
 /**
@@ -283,6 +286,21 @@ class TableTest {
 			}
 		}
 		assertEquals("Gaps  analyst 2026", Xlsx.sheetName(xlsx), "characters Excel refuses are replaced");
+	}
+
+	@Test
+	void planStepsListTheGapsTheyCloseAsAnArrayInJsonAndJoinedInCsv() throws IOException {
+		PlannedStep step = new PlannedStep(null, "fw#res.book", 1, 8, 40, new BigDecimal("55"), List.of("fw#python", "fw#pandas"),
+				false, StepStatus.PLANNED, false);
+		JsonObject json = PlanTables.STEPS.toJson(List.of(step)).get(0).getAsJsonObject();
+		assertEquals(List.of("resource", "startWeek", "endWeek", "hours", "cost", "closes"), List.copyOf(json.keySet()));
+		assertEquals(2, json.getAsJsonArray("closes").size());
+		assertEquals("fw#pandas", json.getAsJsonArray("closes").get(1).getAsString());
+		assertEquals(new BigDecimal("55.00"), json.get("cost").getAsBigDecimal());
+		StringBuilder csv = new StringBuilder();
+		PlanTables.STEPS.writeCsv(List.of(step), csv);
+		assertEquals(List.of("resource,start_week,end_week,hours,cost,closes", "fw#res.book,1,8,40,55.00,fw#python; fw#pandas"),
+				csv.toString().lines().toList());
 	}
 
 	/** The hand-made writer named columns past Z '[', '\\', ...: every cell must have its own reference. */
