@@ -6,7 +6,9 @@ package dev.upskill.ui.internal.editors;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EEnum;
@@ -30,6 +32,7 @@ import org.eclipse.nebula.widgets.nattable.data.convert.IDisplayConverter;
 import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand;
 import org.eclipse.nebula.widgets.nattable.edit.editor.ComboBoxCellEditor;
+import org.eclipse.nebula.widgets.nattable.edit.editor.IComboBoxDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
@@ -51,6 +54,7 @@ import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
 
 import dev.upskill.ui.internal.table.MoneyText;
 import dev.upskill.ui.internal.table.SortedRows;
@@ -75,7 +79,7 @@ public class ModelGrid<T extends EObject> {
 	 * references the candidates, how to name one, and how to turn a chosen one into the value set.
 	 */
 	public record Column<T>(String title, EStructuralFeature feature, Kind kind, int width, Function<T, Object> text,
-			java.util.function.Supplier<List<? extends EObject>> choices, Function<Object, String> naming,
+			Supplier<List<? extends EObject>> choices, Function<Object, String> naming,
 			Function<Object, Object> toModel) {
 
 		public static <T> Column<T> of(String title, EStructuralFeature feature, Kind kind, int width) {
@@ -88,7 +92,7 @@ public class ModelGrid<T extends EObject> {
 
 		/** A reference picked from a list: shown and listed by {@code naming}, stored as {@code toModel} gives it. */
 		public static <T> Column<T> reference(String title, EStructuralFeature feature, int width,
-				java.util.function.Supplier<List<? extends EObject>> choices, Function<Object, String> naming,
+				Supplier<List<? extends EObject>> choices, Function<Object, String> naming,
 				Function<Object, Object> toModel) {
 			return new Column<>(title, feature, Kind.REFERENCE, width, null, choices, naming, toModel);
 		}
@@ -206,7 +210,7 @@ public class ModelGrid<T extends EObject> {
 			};
 			registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, names, DisplayMode.NORMAL, label);
 			registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, names, DisplayMode.EDIT, label);
-			ComboBoxCellEditor picker = new ComboBoxCellEditor(new org.eclipse.nebula.widgets.nattable.edit.editor.IComboBoxDataProvider() {
+			ComboBoxCellEditor picker = new ComboBoxCellEditor(new IComboBoxDataProvider() {
 				@Override
 				public List<?> getValues(int columnIndex, int rowIndex) {
 					return column.choices().get();
@@ -311,8 +315,8 @@ public class ModelGrid<T extends EObject> {
 	}
 
 	/** A search field above a grid that filters its rows as the user types. */
-	static org.eclipse.swt.widgets.Text filterField(Composite parent, ModelGrid<?> grid) {
-		org.eclipse.swt.widgets.Text text = new org.eclipse.swt.widgets.Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+	static Text filterField(Composite parent, ModelGrid<?> grid) {
+		Text text = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		text.setMessage("filter rows");
 		text.addModifyListener(e -> grid.setFilter(text.getText()));
 		return text;
@@ -349,7 +353,7 @@ public class ModelGrid<T extends EObject> {
 	private boolean matches(T element, String filter) {
 		for (int c = 0; c < columns.size(); c++) {
 			Object value = shown(element, c);
-			if (value != null && value.toString().toLowerCase(java.util.Locale.ROOT).contains(filter)) {
+			if (value != null && value.toString().toLowerCase(Locale.ROOT).contains(filter)) {
 				return true;
 			}
 		}
