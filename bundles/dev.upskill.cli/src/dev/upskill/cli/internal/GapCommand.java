@@ -7,9 +7,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -17,13 +14,10 @@ import com.google.gson.JsonObject;
 import dev.upskill.cli.internal.Options.UsageException;
 import dev.upskill.cli.internal.ProfileContext.InputException;
 import dev.upskill.core.gap.GapAnalysis;
-import dev.upskill.core.gap.GapLine;
 import dev.upskill.core.gap.RoleFit;
-import dev.upskill.core.gap.SkillKeys;
 import dev.upskill.core.plan.LearningPlanner;
-import dev.upskill.core.plan.OpenGap;
 import dev.upskill.core.plan.PlanResult;
-import dev.upskill.core.plan.PlannedStep;
+import dev.upskill.core.table.GapTable;
 import dev.upskill.model.Role;
 
 /**
@@ -100,9 +94,6 @@ final class GapCommand implements Command {
 			}
 		}
 
-		PlannedStep closer(GapLine line) {
-			return plan == null ? null : plan.closer(SkillKeys.of(line.requirement().getSkill())).orElse(null);
-		}
 	}
 
 	private static void text(ProfileContext context, RoleFit fit, Estimate estimate, CommandLine io) {
@@ -110,14 +101,11 @@ final class GapCommand implements Command {
 		io.out().printf("Fit %.1f of 100 (the essential skills alone give %.1f); %s%n%n", fit.roundedScore(),
 				Figures.score(fit.essentialScore()), estimate.plan() == null ? "no plan: " + estimate.problem() + " (with upskill plan)"
 						: planSummary(estimate.plan()));
-		io.out().printf("%-34s %-26s %3s %3s %3s %6s  %-10s %-26s %s%n", "SKILL", "CATEGORY", "REQ", "CUR", "GAP", "WEIGHT",
-				"IMPORTANCE", "CURRENT LEVEL FROM", "LEARN WITH (HOURS)");
-		for (GapLine line : fit.lines()) {
-			io.out().println(String.format("%-34s %-26s %3d %3s %3d %6.1f  %-10s %-26s %s", Figures.cut(line.skillName(), 34),
-					Figures.cut(line.category() == null ? "" : line.category().getName(), 26), line.requiredLevel(),
-					line.currentLevel() == null ? "-" : line.currentLevel().toString(), line.gapLevels(), line.weight(),
-					line.importance(), Figures.cut(line.source(), 26), learnWith(line, estimate)).stripTrailing());
-		}
+		new TextTable<>(GapTable.TABLE).column(GapTable.SKILL_NAME, 34).column(GapTable.CATEGORY, 26)
+				.column(GapTable.REQUIRED, 8).column(GapTable.CURRENT, 7).column(GapTable.GAP_LEVELS, 3)
+				.column(GapTable.WEIGHT, 6).column(GapTable.IMPORTANCE, 10).column(GapTable.SOURCE, 18)
+				.column(GapTable.ASSESSED_ON, 11).column(GapTable.HOURS, 5).column(GapTable.LEARN_WITH, 60)
+				.print(GapTable.rows(fit.lines(), estimate.plan()), io.out());
 	}
 
 	/** For example {@code the plan closes the essential gaps with 212 h and 1234.50 USD of learning}. */
@@ -135,35 +123,8 @@ final class GapCommand implements Command {
 		return summary;
 	}
 
-	/** The plan step that closes the line's gap, or why none does. */
-	private static String learnWith(GapLine line, Estimate estimate) {
-		if (line.gapLevels() == 0 || estimate.plan() == null) {
-			return "";
-		}
-		PlannedStep step = estimate.closer(line);
-		if (step != null) {
-			return Figures.cut(step.resource().getName(), 48) + " (" + Figures.hours(step.hours()) + ")";
-		}
-		String skill = SkillKeys.of(line.requirement().getSkill());
-		return estimate.plan().open().stream().filter(g -> g.skill().equals(skill)).map(OpenGap::reason).findFirst()
-				.orElse(line.essential() ? "" : "optional: not in the plan");
-	}
-
 	private static void csv(RoleFit fit, Estimate estimate, CommandLine io) throws IOException {
-		CSVPrinter csv = new CSVPrinter(io.out(), CSVFormat.DEFAULT.builder().setHeader("skill_id", "skill", "category",
-				"required_level", "current_level", "gap_levels", "gap", "coverage", "weight", "importance", "source",
-				"assessed_on", "resource_id", "resource_hours").get());
-		for (GapLine line : fit.lines()) {
-			PlannedStep step = estimate.closer(line);
-			csv.printRecord(line.requirement().getSkill().getId(), line.skillName(),
-					line.category() == null ? "" : line.category().getName(), line.requiredLevel(),
-					line.currentLevel() == null ? "" : line.currentLevel(), line.gapLevels(), Figures.round(line.gap()),
-					Figures.round(line.coverage()), line.weight(), line.importance(),
-					line.assessment() == null ? "" : line.assessment().getSource(),
-					line.assessment() == null ? "" : line.assessment().getDate(),
-					step == null ? "" : step.key(), step == null ? "" : step.hours());
-		}
-		csv.flush();
+		GapTable.TABLE.writeCsv(GapTable.rows(fit.lines(), estimate.plan()), io.out());
 	}
 
 	private static JsonObject json(ProfileContext context, RoleFit fit, Estimate estimate) {
@@ -181,30 +142,7 @@ final class GapCommand implements Command {
 		if (plan == null) {
 			root.addProperty("planProblem", estimate.problem());
 		}
-		JsonArray lines = new JsonArray();
-		for (GapLine line : fit.lines()) {
-			JsonObject item = new JsonObject();
-			item.addProperty("skill", SkillKeys.of(line.requirement().getSkill()));
-			item.addProperty("skillName", line.skillName());
-			item.addProperty("category", line.category() == null ? null : line.category().getName());
-			item.addProperty("requiredLevel", line.requiredLevel());
-			item.addProperty("currentLevel", line.currentLevel());
-			item.addProperty("gapLevels", line.gapLevels());
-			item.addProperty("gap", Figures.round(line.gap()));
-			item.addProperty("coverage", Figures.round(line.coverage()));
-			item.addProperty("weight", line.weight());
-			item.addProperty("importance", line.importance().getLiteral());
-			if (line.assessment() != null) {
-				item.addProperty("source", line.assessment().getSource().getLiteral());
-				item.addProperty("assessedOn", line.assessment().getDate().toString());
-			}
-			PlannedStep step = estimate.closer(line);
-			if (step != null) {
-				item.addProperty("resource", step.key());
-				item.addProperty("resourceHours", step.hours());
-			}
-			lines.add(item);
-		}
+		JsonArray lines = GapTable.TABLE.toJson(GapTable.rows(fit.lines(), plan));
 		root.add("lines", lines);
 		return root;
 	}

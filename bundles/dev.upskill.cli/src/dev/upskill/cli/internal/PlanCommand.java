@@ -33,6 +33,7 @@ import dev.upskill.core.plan.PlanRequest;
 import dev.upskill.core.plan.PlanResult;
 import dev.upskill.core.plan.PlanStatus;
 import dev.upskill.core.plan.PlannedStep;
+import dev.upskill.core.table.PlanTables;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.LearningResource;
 import dev.upskill.model.PlanObjective;
@@ -235,27 +236,8 @@ final class PlanCommand implements Command {
 		root.addProperty("finishDate", result.finishDate() == null ? null : result.finishDate().toString());
 		root.addProperty("fitBefore", Figures.score(result.fitBefore()));
 		root.addProperty("fitAfter", Figures.score(result.fitAfter()));
-		JsonArray steps = new JsonArray();
-		for (PlannedStep step : result.steps()) {
-			JsonObject item = new JsonObject();
-			item.addProperty("resource", step.key());
-			item.addProperty("startWeek", step.startWeek());
-			item.addProperty("endWeek", step.endWeek());
-			item.addProperty("hours", step.hours());
-			item.addProperty("cost", step.cost());
-			JsonArray closes = new JsonArray();
-			step.closes().forEach(closes::add);
-			item.add("closes", closes);
-			steps.add(item);
-		}
-		root.add("steps", steps);
-		JsonArray open = new JsonArray();
-		for (OpenGap gap : result.open()) {
-			JsonObject item = new JsonObject();
-			item.addProperty("skill", gap.skill());
-			item.addProperty("reason", gap.reason());
-			open.add(item);
-		}
+		root.add("steps", PlanTables.STEPS.toJson(result.steps()));
+		JsonArray open = PlanTables.OPEN.toJson(result.open());
 		root.add("open", open);
 		return root;
 	}

@@ -7,9 +7,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -18,6 +15,7 @@ import dev.upskill.cli.internal.Options.UsageException;
 import dev.upskill.cli.internal.ProfileContext.InputException;
 import dev.upskill.core.gap.RoleFit;
 import dev.upskill.core.gap.RoleRanking;
+import dev.upskill.core.table.RankTable;
 
 /**
  * {@code upskill rank --profile P [--top N] [--format text|csv|json]}: every role of every
@@ -57,7 +55,7 @@ final class RankCommand implements Command {
 			List<RoleRanking.Adjacent> adjacent = ranking.adjacent(context.profile, 10, 5, 3);
 			switch (format) {
 				case "csv" -> csv(ranked, io);
-				case "json" -> io.out().println(new GsonBuilder().setPrettyPrinting().create().toJson(json(context, ranked, adjacent)));
+				case "json" -> io.out().println(new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(json(context, ranked, adjacent)));
 				default -> text(context, ranking, ranked, adjacent, io);
 			}
 			return CommandLine.OK;
@@ -96,28 +94,13 @@ final class RankCommand implements Command {
 	}
 
 	private static void csv(List<RoleFit> ranked, CommandLine io) throws IOException {
-		CSVPrinter csv = new CSVPrinter(io.out(), CSVFormat.DEFAULT.builder()
-				.setHeader("rank", "score", "essential_score", "role_id", "role").get());
-		for (int i = 0; i < ranked.size(); i++) {
-			RoleFit fit = ranked.get(i);
-			csv.printRecord(i + 1, fit.roundedScore(), Figures.round(fit.essentialScore()), fit.key(), fit.role().getName());
-		}
-		csv.flush();
+		RankTable.TABLE.writeCsv(RankTable.rows(ranked), io.out());
 	}
 
 	private static JsonObject json(ProfileContext context, List<RoleFit> ranked, List<RoleRanking.Adjacent> adjacent) {
 		JsonObject root = new JsonObject();
 		root.addProperty("profile", context.profile.getId());
-		JsonArray roles = new JsonArray();
-		for (int i = 0; i < ranked.size(); i++) {
-			JsonObject item = new JsonObject();
-			item.addProperty("rank", i + 1);
-			item.addProperty("role", ranked.get(i).key());
-			item.addProperty("name", ranked.get(i).role().getName());
-			item.addProperty("score", ranked.get(i).roundedScore());
-			item.addProperty("essentialScore", Figures.round(ranked.get(i).essentialScore()));
-			roles.add(item);
-		}
+		JsonArray roles = RankTable.TABLE.toJson(RankTable.rows(ranked));
 		root.add("roles", roles);
 		JsonArray next = new JsonArray();
 		for (RoleRanking.Adjacent role : adjacent) {

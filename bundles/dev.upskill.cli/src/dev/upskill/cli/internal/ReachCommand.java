@@ -8,9 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -20,6 +17,7 @@ import dev.upskill.cli.internal.ProfileContext.InputException;
 import dev.upskill.core.plan.PlanRequest;
 import dev.upskill.core.plan.RolesWithinReach;
 import dev.upskill.core.plan.RolesWithinReach.Reach;
+import dev.upskill.core.table.ReachTable;
 
 /**
  * {@code upskill reach --profile P [limits] [--weeks N] [--top K]}: every role of every framework
@@ -101,15 +99,7 @@ final class ReachCommand implements Command {
 	}
 
 	private static void csv(List<Reach> shown, PlanRequest request, CommandLine io) throws IOException {
-		CSVPrinter csv = new CSVPrinter(io.out(), CSVFormat.DEFAULT.builder().setHeader("rank", "role_id", "role", "fit", "weeks",
-				"hours", "cost", "currency", "exact", "note").get());
-		for (int i = 0; i < shown.size(); i++) {
-			Reach reach = shown.get(i);
-			csv.printRecord(i + 1, reach.key(), reach.role().getName(), Figures.score(reach.fit()),
-					reach.reachable() ? reach.weeks() : "", Figures.round(reach.hours()), Figures.money(reach.cost()),
-					request.currency(), reach.exact(), reach.note());
-		}
-		csv.flush();
+		ReachTable.TABLE.writeCsv(ReachTable.rows(shown, request.currency()), io.out());
 	}
 
 	private static JsonObject json(ProfileContext context, PlanRequest request, int horizon, List<Reach> shown) {
@@ -119,22 +109,7 @@ final class ReachCommand implements Command {
 		root.addProperty("budget", request.budget());
 		root.addProperty("currency", request.currency());
 		root.addProperty("horizonWeeks", horizon > 0 ? Integer.valueOf(horizon) : null);
-		JsonArray roles = new JsonArray();
-		for (int i = 0; i < shown.size(); i++) {
-			Reach reach = shown.get(i);
-			JsonObject item = new JsonObject();
-			item.addProperty("rank", i + 1);
-			item.addProperty("role", reach.key());
-			item.addProperty("name", reach.role().getName());
-			item.addProperty("fit", Figures.score(reach.fit()));
-			item.addProperty("reachable", reach.reachable());
-			item.addProperty("weeks", reach.reachable() ? Integer.valueOf(reach.weeks()) : null);
-			item.addProperty("hours", Figures.round(reach.hours()));
-			item.addProperty("cost", reach.cost());
-			item.addProperty("exact", reach.exact());
-			item.addProperty("note", reach.note());
-			roles.add(item);
-		}
+		JsonArray roles = ReachTable.TABLE.toJson(ReachTable.rows(shown, request.currency()));
 		root.add("roles", roles);
 		return root;
 	}

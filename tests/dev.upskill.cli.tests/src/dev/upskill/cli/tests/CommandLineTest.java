@@ -130,7 +130,7 @@ class CommandLineTest {
 		String profile = samples().stream().filter(p -> p.toString().endsWith(".profile")).findFirst().orElseThrow().toString();
 		assertEquals(CommandLine.OK, run("rank", "--profile", profile, "--top", "5", "--format", "csv"));
 		List<String> rows = out().lines().toList();
-		assertEquals("rank,score,essential_score,role_id,role", rows.get(0));
+		assertEquals("rank,score,essential_score,role,name", rows.get(0));
 		assertEquals(6, rows.size(), out());
 		double previous = 101;
 		for (String row : rows.subList(1, rows.size())) {

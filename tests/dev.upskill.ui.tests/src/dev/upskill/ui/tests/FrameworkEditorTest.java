@@ -4,6 +4,9 @@
 package dev.upskill.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -15,6 +18,12 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.URIConverter;
+import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
+import org.eclipse.nebula.widgets.nattable.data.convert.ConversionFailedException;
+import org.eclipse.nebula.widgets.nattable.data.convert.IDisplayConverter;
+import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
+import org.eclipse.nebula.widgets.nattable.sort.command.SortColumnCommand;
+import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -26,6 +35,7 @@ import dev.upskill.model.Framework;
 import dev.upskill.model.LearningResource;
 import dev.upskill.model.Skill;
 import dev.upskill.model.SkillRequirement;
+import dev.upskill.model.UpskillPackage.Literals;
 import dev.upskill.model.resource.UpskillResourceFactory;
 import dev.upskill.ui.internal.editors.FrameworkEditor;
 import dev.upskill.ui.internal.editors.ModelGrid;
@@ -77,6 +87,15 @@ class FrameworkEditorTest {
 		for (int row = 1; row < skills.rowCount(); row++) {
 			assertTrue(String.CASE_INSENSITIVE_ORDER.compare((String) skills.cell(0, row - 1), (String) skills.cell(0, row)) >= 0);
 		}
+		// A click on the header goes through the same sort model: from the model's order to Name ascending
+		// (the row header is position 0).
+		skills.sortBy(-1, true);
+		skills.table().doCommand(new SortColumnCommand(skills.table(), 1, false));
+		Ui.processEvents();
+		assertEquals(SortDirectionEnum.ASC, skills.sortModel().getSortDirection(0));
+		for (int row = 1; row < skills.rowCount(); row++) {
+			assertTrue(String.CASE_INSENSITIVE_ORDER.compare((String) skills.cell(0, row - 1), (String) skills.cell(0, row)) <= 0);
+		}
 		skills.setFilter("helm");
 		assertEquals(1, skills.rowCount());
 		assertEquals("Kubernetes", skills.cell(0, 0), "found by its alias");
@@ -104,6 +123,22 @@ class FrameworkEditorTest {
 		Ui.processEvents();
 		assertEquals(new BigDecimal("19.99"), first.getCost());
 		assertTrue(editor.isDirty());
+
+		// The cost cell converts text as the form fields do: a blank cell is "not set", the model's default (0, free).
+		IDisplayConverter money = resources.table().getConfigRegistry().getConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER,
+				DisplayMode.EDIT, "COLUMN_3");
+		assertEquals(new BigDecimal("12.50"), money.displayToCanonicalValue(" 12.50 "));
+		assertEquals("'twelve' is not an amount like 49.99",
+				assertThrows(ConversionFailedException.class, () -> money.displayToCanonicalValue("twelve")).getMessage());
+		assertNull(money.displayToCanonicalValue(""));
+		resources.edit(3, 0, money.displayToCanonicalValue(""));
+		Ui.processEvents();
+		assertFalse(first.eIsSet(Literals.LEARNING_RESOURCE__COST), "blank: not set");
+		assertEquals(0, BigDecimal.ZERO.compareTo(first.getCost()), "the model's default: free");
+		assertEquals("0", money.canonicalToDisplayValue(resources.cell(3, 0)));
+		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+		Ui.processEvents();
+		assertEquals(new BigDecimal("19.99"), first.getCost(), "one undo brings the cost back");
 
 		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
 		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();

@@ -9,14 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.zip.ZipFile;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.sort.command.SortColumnCommand;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,9 +34,11 @@ import dev.upskill.core.gap.GapAnalysis;
 import dev.upskill.core.gap.GapLine;
 import dev.upskill.core.gap.RoleFit;
 import dev.upskill.core.gap.SkillKeys;
+import dev.upskill.core.table.GapTable;
 import dev.upskill.model.Profile;
 import dev.upskill.model.resource.UpskillResourceFactory;
 import dev.upskill.ui.internal.gap.GapAnalysisView;
+import dev.upskill.ui.internal.gap.GapExport;
 import dev.upskill.ui.internal.gap.RoleFitView;
 
 /** The Gap Analysis and Role Fit views on the sample profile, checked against the engine. */
@@ -86,7 +92,7 @@ class GapAnalysisViewTest {
 			GapLine line = lines.get(row);
 			assertEquals(line.skillName(), view.cell(0, row), "skill of row " + row);
 			assertEquals(line.requiredLevel(), view.cell(2, row), "required of " + line.skillName());
-			assertEquals(line.currentLevel() == null ? "-" : line.currentLevel(), view.cell(3, row), "current of " + line.skillName());
+			assertEquals(line.currentLevel(), view.cell(3, row), "current of " + line.skillName() + " (null: never assessed)");
 			assertEquals(line.gapLevels(), view.cell(4, row), "gap of " + line.skillName());
 			assertEquals(line.importance().getLiteral(), view.cell(6, row));
 		}
@@ -100,13 +106,19 @@ class GapAnalysisViewTest {
 		GapAnalysisView view = gapView();
 		int all = view.rowCount();
 
-		view.sortBy(4, false);
-		int previous = Integer.MAX_VALUE;
-		for (int row = 0; row < view.rowCount(); row++) {
-			int gap = (Integer) view.cell(4, row);
-			assertTrue(gap <= previous, "sorted by gap, largest first");
-			previous = gap;
-		}
+		// Two clicks on the Gap header (column 4; the row header is position 0): ascending, then descending.
+		NatTable table = view.gridTable();
+		table.doCommand(new SortColumnCommand(table, GapTable.GAP_LEVELS + 1, false));
+		Ui.processEvents();
+		List<Object> gaps = cells(view, GapTable.GAP_LEVELS);
+		assertEquals(gaps.stream().map(g -> (Integer) g).sorted().toList(), gaps, "a click sorts by gap, smallest first");
+		table.doCommand(new SortColumnCommand(table, GapTable.GAP_LEVELS + 1, false));
+		Ui.processEvents();
+		gaps = cells(view, GapTable.GAP_LEVELS);
+		assertEquals(gaps.stream().map(g -> (Integer) g).sorted(Comparator.reverseOrder()).toList(), gaps,
+				"a second click: largest first");
+		assertTrue((Integer) gaps.get(0) > 0, "the sample has gaps");
+		assertEquals(all, view.rowCount(), "sorting keeps every row");
 		view.setFilter("f1 score");
 		Ui.processEvents();
 		assertEquals(List.of("Model evaluation"), cells(view, 0), "the filter matches the aliases job postings use");
@@ -117,21 +129,52 @@ class GapAnalysisViewTest {
 		long categories = engine().lines().stream().map(l -> l.category().getName()).distinct().count();
 		assertEquals(all + categories, view.rowCount(), "a heading row per category");
 
+		// The grid and its exports share the core table's columns.
+		assertEquals(GapTable.TABLE.titles(), view.columnTitles(), "the grid's headers are the table's titles");
 		Path csv = folder.resolve("gaps.csv");
 		Path xlsx = folder.resolve("gaps.xlsx");
-		view.exportTo(csv);
-		view.exportTo(xlsx);
+		Job csvJob = view.exportTo(csv);
+		Job xlsxJob = view.exportTo(xlsx);
+		csvJob.join();
+		xlsxJob.join();
+		assertTrue(csvJob.getResult().isOK(), csvJob.getResult().getMessage());
+		assertTrue(xlsxJob.getResult().isOK(), xlsxJob.getResult().getMessage());
 		List<String> csvLines = Files.readAllLines(csv, StandardCharsets.UTF_8);
 		assertEquals(1 + view.rowCount(), csvLines.size(), "header and one line per row shown");
-		assertTrue(csvLines.get(0).startsWith("Skill,Category,Required,Current,Gap"), csvLines.get(0));
+		assertEquals(String.join(",", GapTable.TABLE.csvNames()), csvLines.get(0), "the table's columns, as the command line writes them");
+		assertTrue(csvLines.get(1).startsWith(view.cell(0, 0) + ","), "the first row shown first: " + csvLines.get(1));
 		try (ZipFile zip = new ZipFile(xlsx.toFile())) {
 			String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
+			String strings = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(), StandardCharsets.UTF_8);
 			assertEquals(1 + view.rowCount(), sheet.split("<row ").length - 1, "header and one row per row shown");
-			assertTrue(sheet.contains("<t>Model evaluation</t>"), "skills as text");
+			assertTrue(strings.contains(">Model evaluation</t>"), "skills as text");
+			for (String title : view.columnTitles()) {
+				assertTrue(strings.contains(">" + title + "</t>"), "the header " + title);
+			}
+			assertTrue(sheet.contains("r=\"" + lastColumn() + "1\""), "the last column's header cell");
 			assertTrue(zip.getEntry("[Content_Types].xml") != null && zip.getEntry("xl/workbook.xml") != null);
 		}
+
+		// An export that cannot be written says which file and why, in words.
+		Path blocker = folder.resolve("blocker.txt");
+		Files.writeString(blocker, "a file, not a folder");
+		Path impossible = blocker.resolve("gaps.csv");
+		IStatus failed = GapExport.export(GapTable.rows(engine().lines(), null), "Gaps", impossible, null);
+		assertEquals(IStatus.ERROR, failed.getSeverity());
+		assertEquals("Could not export the gaps to " + impossible + ": a file is in the way: " + blocker + " is not a folder",
+				failed.getMessage());
 		view.setGrouped(false);
 		view.sortBy(-1, true);
+	}
+
+	/** The spreadsheet letters of the table's last column (O for 15 columns). */
+	private static String lastColumn() {
+		int n = GapTable.TABLE.columns().size();
+		StringBuilder letters = new StringBuilder();
+		for (; n > 0; n = (n - 1) / 26) {
+			letters.insert(0, (char) ('A' + (n - 1) % 26));
+		}
+		return letters.toString();
 	}
 
 	@Test

@@ -3,11 +3,11 @@
  */
 package dev.upskill.ui.internal.editors;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
@@ -22,6 +22,8 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
+import dev.upskill.ui.internal.table.MoneyText;
+
 /**
  * Text fields of the overview pages, each bound to a feature of a model element: what the user
  * types becomes a command (undoable) when the field loses focus or Enter is pressed; a value that
@@ -33,7 +35,8 @@ final class FormFields {
 	record Format(Function<Object, String> toText, Function<String, Object> fromText) {
 		static final Format TEXT = new Format(String::valueOf, t -> t);
 		static final Format NUMBER = new Format(String::valueOf, Double::valueOf);
-		static final Format MONEY = new Format(v -> ((BigDecimal) v).toPlainString(), BigDecimal::new);
+		/** The rule the grids follow too: {@link MoneyText}. */
+		static final Format MONEY = new Format(MoneyText::toText, MoneyText::parse);
 		static final Format DATE = new Format(String::valueOf, LocalDate::parse);
 	}
 
@@ -76,18 +79,30 @@ final class FormFields {
 				return;
 			}
 			try {
-				Object value = entered.isEmpty() && !feature.getEType().getInstanceClass().isPrimitive() ? null
-						: format.fromText().apply(entered);
+				// A blank field means "not set": the feature is unset and takes the model's default.
+				Object value = entered.isEmpty() ? SetCommand.UNSET_VALUE : format.fromText().apply(entered);
+				if (value == null) {
+					value = SetCommand.UNSET_VALUE;
+				}
 				editor.execute(SetCommand.create(editor.getEditingDomain(), owner, feature, value));
 				text.setToolTipText(null);
 				text.setBackground(null);
-			} catch (NumberFormatException | DateTimeParseException e) {
-				text.setToolTipText("'" + entered + "' is not a valid " + label.toLowerCase() + "; the value was not changed");
-				text.setBackground(text.getDisplay().getSystemColor(SWT.COLOR_YELLOW));
+				show.run();
+			} catch (DateTimeParseException e) {
+				refuse(text, "'" + entered + "' is not a date like 2026-03-02; the value was not changed");
+			} catch (IllegalArgumentException e) {
+				// NumberFormatException is one; MoneyText's messages say what is wrong in words
+				refuse(text, (e instanceof NumberFormatException ? "'" + entered + "' is not a valid " + label.toLowerCase(Locale.ROOT)
+						: e.getMessage()) + "; the value was not changed");
 			}
 		};
 		text.addListener(SWT.FocusOut, e -> commit.run());
 		text.addListener(SWT.DefaultSelection, e -> commit.run());
+	}
+
+	private static void refuse(Text text, String why) {
+		text.setToolTipText(why);
+		text.setBackground(text.getDisplay().getSystemColor(SWT.COLOR_YELLOW));
 	}
 
 	void refresh() {

@@ -6,7 +6,9 @@ package dev.upskill.ui.internal.editors;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EEnum;
@@ -30,6 +32,7 @@ import org.eclipse.nebula.widgets.nattable.data.convert.IDisplayConverter;
 import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand;
 import org.eclipse.nebula.widgets.nattable.edit.editor.ComboBoxCellEditor;
+import org.eclipse.nebula.widgets.nattable.edit.editor.IComboBoxDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
@@ -42,6 +45,8 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnOverrideLabelAccumulator;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.CellSelectionEvent;
 import org.eclipse.nebula.widgets.nattable.selection.event.RowSelectionEvent;
@@ -49,6 +54,10 @@ import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+
+import dev.upskill.ui.internal.table.MoneyText;
+import dev.upskill.ui.internal.table.SortedRows;
 
 /**
  * A NatTable over a list of model elements with in-cell editing: each column shows a feature (or
@@ -70,7 +79,7 @@ public class ModelGrid<T extends EObject> {
 	 * references the candidates, how to name one, and how to turn a chosen one into the value set.
 	 */
 	public record Column<T>(String title, EStructuralFeature feature, Kind kind, int width, Function<T, Object> text,
-			java.util.function.Supplier<List<? extends EObject>> choices, Function<Object, String> naming,
+			Supplier<List<? extends EObject>> choices, Function<Object, String> naming,
 			Function<Object, Object> toModel) {
 
 		public static <T> Column<T> of(String title, EStructuralFeature feature, Kind kind, int width) {
@@ -83,27 +92,25 @@ public class ModelGrid<T extends EObject> {
 
 		/** A reference picked from a list: shown and listed by {@code naming}, stored as {@code toModel} gives it. */
 		public static <T> Column<T> reference(String title, EStructuralFeature feature, int width,
-				java.util.function.Supplier<List<? extends EObject>> choices, Function<Object, String> naming,
+				Supplier<List<? extends EObject>> choices, Function<Object, String> naming,
 				Function<Object, Object> toModel) {
 			return new Column<>(title, feature, Kind.REFERENCE, width, null, choices, naming, toModel);
 		}
 	}
 
 	private final ModelEditor editor;
-	private final List<T> elements;
-	private final List<T> rows = new java.util.ArrayList<>();
 	private final List<Column<T>> columns;
-	private String filter = "";
-	private int sortColumn = -1;
-	private boolean ascending = true;
+	private final SortedRows<T> sorted;
+	private final List<T> rows;
 	private final NatTable table;
 	private final SelectionLayer selection;
 	private final DataLayer bodyDataLayer;
 
 	public ModelGrid(Composite parent, ModelEditor editor, List<T> elements, List<Column<T>> columns) {
 		this.editor = editor;
-		this.elements = elements;
 		this.columns = List.copyOf(columns);
+		this.sorted = new SortedRows<>(() -> elements, this::shown, this::matches);
+		this.rows = sorted.rows();
 		IColumnAccessor<T> accessor = new IColumnAccessor<>() {
 			@Override
 			public Object getDataValue(T element, int column) {
@@ -121,10 +128,11 @@ public class ModelGrid<T extends EObject> {
 				if (spec.kind() == Kind.READ_ONLY) {
 					return;
 				}
+				// A blank cell means "not set": the feature is unset and takes the model's default.
 				Object modelValue = switch (spec.kind()) {
 					case ENUM -> ((EEnum) spec.feature().getEType()).getEEnumLiteralByLiteral(String.valueOf(value)).getInstance();
-					case REFERENCE -> value == null ? null : spec.toModel().apply(value);
-					default -> value;
+					case REFERENCE -> value == null ? SetCommand.UNSET_VALUE : spec.toModel().apply(value);
+					default -> value == null ? SetCommand.UNSET_VALUE : value;
 				};
 				editor.execute(SetCommand.create(editor.getEditingDomain(), element, spec.feature(), modelValue));
 			}
@@ -134,7 +142,6 @@ public class ModelGrid<T extends EObject> {
 				return ModelGrid.this.columns.size();
 			}
 		};
-		rebuildRows();
 		IDataProvider data = new ListDataProvider<>(rows, accessor);
 		bodyDataLayer = new DataLayer(data);
 		ColumnOverrideLabelAccumulator labels = new ColumnOverrideLabelAccumulator(bodyDataLayer);
@@ -154,12 +161,11 @@ public class ModelGrid<T extends EObject> {
 		RowHeaderLayer rowHeader = new RowHeaderLayer(new DefaultRowHeaderDataLayer(rowHeaderData), viewport, selection);
 		CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)), rowHeader,
 				header);
-		org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer<T> sortHeader = new org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer<>(
-				header, new SortModel());
+		SortHeaderLayer<T> sortHeader = new SortHeaderLayer<>(header, sorted);
 		table = new NatTable(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL,
 				new GridLayer(viewport, sortHeader, rowHeader, corner), false);
 		table.addConfiguration(new DefaultNatTableStyleConfiguration());
-		table.addConfiguration(new org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration());
+		table.addConfiguration(new SingleClickSortConfiguration());
 		table.addConfiguration(new AbstractRegistryConfiguration() {
 			@Override
 			public void configureRegistry(IConfigRegistry registry) {
@@ -204,7 +210,7 @@ public class ModelGrid<T extends EObject> {
 			};
 			registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, names, DisplayMode.NORMAL, label);
 			registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, names, DisplayMode.EDIT, label);
-			ComboBoxCellEditor picker = new ComboBoxCellEditor(new org.eclipse.nebula.widgets.nattable.edit.editor.IComboBoxDataProvider() {
+			ComboBoxCellEditor picker = new ComboBoxCellEditor(new IComboBoxDataProvider() {
 				@Override
 				public List<?> getValues(int columnIndex, int rowIndex) {
 					return column.choices().get();
@@ -237,25 +243,25 @@ public class ModelGrid<T extends EObject> {
 		}
 	};
 
-	/** Amounts of money as decimals (no rounding through double). */
+	/** Amounts of money: {@link MoneyText}, the rule the form fields follow too. */
 	private static final IDisplayConverter MONEY = new DisplayConverter() {
 		@Override
 		public Object canonicalToDisplayValue(Object value) {
-			return value == null ? "" : ((java.math.BigDecimal) value).toPlainString();
+			return MoneyText.toText(value);
 		}
 
 		@Override
 		public Object displayToCanonicalValue(Object value) {
 			try {
-				return value == null || value.toString().isBlank() ? java.math.BigDecimal.ZERO
-						: new java.math.BigDecimal(value.toString().trim());
-			} catch (NumberFormatException e) {
-				throw new ConversionFailedException("'" + value + "' is not an amount like 49.99", e);
+				return MoneyText.parse(value == null ? null : value.toString());
+			} catch (IllegalArgumentException e) {
+				throw new ConversionFailedException(e.getMessage(), e);
 			}
 		}
 	};
 
-	NatTable table() {
+	/** The grid's NatTable (tests click its headers). */
+	public NatTable table() {
 		return table;
 	}
 
@@ -273,7 +279,7 @@ public class ModelGrid<T extends EObject> {
 	/** Selects the row of an element and scrolls to it. */
 	public void select(T element) {
 		int row = rows.indexOf(element);
-		if (row < 0 && !filter.isEmpty()) {
+		if (row < 0 && !sorted.filter().isEmpty()) {
 			setFilter("");
 			row = rows.indexOf(element);
 		}
@@ -309,8 +315,8 @@ public class ModelGrid<T extends EObject> {
 	}
 
 	/** A search field above a grid that filters its rows as the user types. */
-	static org.eclipse.swt.widgets.Text filterField(Composite parent, ModelGrid<?> grid) {
-		org.eclipse.swt.widgets.Text text = new org.eclipse.swt.widgets.Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+	static Text filterField(Composite parent, ModelGrid<?> grid) {
+		Text text = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		text.setMessage("filter rows");
 		text.addModifyListener(e -> grid.setFilter(text.getText()));
 		return text;
@@ -318,41 +324,36 @@ public class ModelGrid<T extends EObject> {
 
 	/** Shows only the rows where a cell contains the text (case does not matter). */
 	public void setFilter(String text) {
-		filter = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
-		refresh();
+		sorted.setFilter(text);
+		redraw();
 	}
 
 	/** Sorts the rows by a column, as a click on its header does; -1 for the model's order. */
 	public void sortBy(int column, boolean ascendingOrder) {
-		sortColumn = column;
-		ascending = ascendingOrder;
-		refresh();
+		sorted.sortBy(column, ascendingOrder);
+		redraw();
+	}
+
+	/** The grid's sort model (one for every grid: {@link SortedRows}). */
+	public SortedRows<T> sortModel() {
+		return sorted;
 	}
 
 	void refresh() {
-		rebuildRows();
+		sorted.refresh();
+		redraw();
+	}
+
+	private void redraw() {
 		if (table != null && !table.isDisposed()) {
 			table.refresh();
 		}
 	}
 
-	private void rebuildRows() {
-		rows.clear();
-		for (T element : elements) {
-			if (filter.isEmpty() || matches(element)) {
-				rows.add(element);
-			}
-		}
-		if (sortColumn >= 0) {
-			java.util.Comparator<T> order = java.util.Comparator.comparing(e -> sortKey(e, sortColumn), ModelGrid::compareKeys);
-			rows.sort(ascending ? order : order.reversed());
-		}
-	}
-
-	private boolean matches(T element) {
+	private boolean matches(T element, String filter) {
 		for (int c = 0; c < columns.size(); c++) {
 			Object value = shown(element, c);
-			if (value != null && value.toString().toLowerCase(java.util.Locale.ROOT).contains(filter)) {
+			if (value != null && value.toString().toLowerCase(Locale.ROOT).contains(filter)) {
 				return true;
 			}
 		}
@@ -369,67 +370,5 @@ public class ModelGrid<T extends EObject> {
 			return value == null ? "" : spec.naming().apply(value);
 		}
 		return value instanceof Enumerator literal ? literal.getLiteral() : value;
-	}
-
-	private Comparable<?> sortKey(T element, int column) {
-		Object value = shown(element, column);
-		return value instanceof Number || value instanceof LocalDate || value instanceof java.math.BigDecimal ? (Comparable<?>) value
-				: value == null ? "" : value.toString().toLowerCase(java.util.Locale.ROOT);
-	}
-
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static int compareKeys(Comparable a, Comparable b) {
-		if (a.getClass() != b.getClass()) {
-			return a.toString().compareTo(b.toString());
-		}
-		return a.compareTo(b);
-	}
-
-	/** Sorting by one column at a time. */
-	private final class SortModel implements org.eclipse.nebula.widgets.nattable.sort.ISortModel {
-
-		@Override
-		public List<Integer> getSortedColumnIndexes() {
-			return sortColumn < 0 ? List.of() : List.of(sortColumn);
-		}
-
-		@Override
-		public boolean isColumnIndexSorted(int columnIndex) {
-			return sortColumn == columnIndex;
-		}
-
-		@Override
-		public org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum getSortDirection(int columnIndex) {
-			return sortColumn != columnIndex ? org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum.NONE
-					: ascending ? org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum.ASC
-							: org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum.DESC;
-		}
-
-		@Override
-		public int getSortOrder(int columnIndex) {
-			return sortColumn == columnIndex ? 0 : -1;
-		}
-
-		@SuppressWarnings("rawtypes")
-		@Override
-		public List<java.util.Comparator> getComparatorsForColumnIndex(int columnIndex) {
-			return List.of();
-		}
-
-		@Override
-		public java.util.Comparator<?> getColumnComparator(int columnIndex) {
-			return null;
-		}
-
-		@Override
-		public void sort(int columnIndex, org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum direction, boolean accumulate) {
-			sortBy(direction == org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum.NONE ? -1 : columnIndex,
-					direction != org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum.DESC);
-		}
-
-		@Override
-		public void clear() {
-			sortBy(-1, true);
-		}
 	}
 }

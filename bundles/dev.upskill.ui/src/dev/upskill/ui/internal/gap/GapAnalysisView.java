@@ -3,11 +3,11 @@
  */
 package dev.upskill.ui.internal.gap;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
@@ -22,6 +22,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
+import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
@@ -415,20 +416,29 @@ public class GapAnalysisView extends ViewPart {
 		if (chosen == null) {
 			return;
 		}
-		try {
-			exportTo(Path.of(chosen));
-		} catch (IOException e) {
-			MessageDialog.openError(getSite().getShell(), "Export failed", "Could not write " + chosen + ": " + e.getMessage());
-		}
+		exportTo(Path.of(chosen));
 	}
 
-	/** Writes the grid as shown to a .csv or .xlsx file. */
-	public void exportTo(Path file) throws IOException {
-		if (file.getFileName().toString().endsWith(".xlsx")) {
-			GapExport.xlsx(grid.rows().rows(), fit.role().getName(), file);
-		} else {
-			GapExport.csv(grid.rows().rows(), file);
-		}
+	/**
+	 * Exports the grid as shown (its columns, rows, order) to a .csv or .xlsx file, in a Job with
+	 * progress; a failure is the Job's error, naming the file and the reason.
+	 *
+	 * @return the scheduled Job
+	 */
+	public Job exportTo(Path file) {
+		Job job = new GapExport(grid.rows().rows(), fit.role().getName(), file);
+		job.schedule();
+		return job;
+	}
+
+	/** The grid's column titles, in order. */
+	public List<String> columnTitles() {
+		return IntStream.range(0, grid.columnCount()).mapToObj(grid::header).toList();
+	}
+
+	/** The grid's NatTable, for tests that click its headers. */
+	public NatTable gridTable() {
+		return grid.table();
 	}
 
 	/** The analysis shown, or null. */

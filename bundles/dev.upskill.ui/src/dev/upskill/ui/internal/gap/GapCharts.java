@@ -3,7 +3,9 @@
  */
 package dev.upskill.ui.internal.gap;
 
+import java.text.DecimalFormat;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,16 +17,26 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.ISeriesSet;
+import org.eclipse.swtchart.Range;
 
 import dev.upskill.core.gap.GapLine;
 import dev.upskill.core.gap.Normalized;
+import dev.upskill.core.table.GapTable;
 import dev.upskill.model.Skill;
 
 /**
- * The two charts of the Gap Analysis view, drawn with SWT: a radar of required against current
- * level per skill category (averages of normalised levels, weighted), and bars of the largest
- * gaps (gap times weight, essential requirements first).
+ * The two charts of the Gap Analysis view: a radar of required against current level per skill
+ * category (averages of normalised levels, weighted), drawn with SWT (SWTChart has no radar), and
+ * bars of the largest gaps (gap times weight, essential requirements first) with SWTChart.
  */
 final class GapCharts {
 
@@ -38,7 +50,7 @@ final class GapCharts {
 	static List<Axis> axes(List<GapLine> lines) {
 		Map<String, double[]> sums = new LinkedHashMap<>();
 		for (GapLine line : lines) {
-			double[] sum = sums.computeIfAbsent(GapRows.categoryName(line), k -> new double[3]);
+			double[] sum = sums.computeIfAbsent(GapTable.categoryName(line), k -> new double[3]);
 			Skill skill = line.requirement().getSkill();
 			double required = Normalized.level(skill, line.requiredLevel());
 			double current = line.currentLevel() == null ? 0 : Normalized.level(skill, line.currentLevel());
@@ -147,54 +159,80 @@ final class GapCharts {
 	}
 
 	/** Bars: the largest open gaps, in levels, essential first. */
-	static final class Bars extends Canvas {
+	/**
+	 * The largest gaps as horizontal bars, with SWTChart: levels missing per skill, essential and
+	 * optional requirements in their own colours, the largest at the top.
+	 */
+	static final class Bars extends Composite {
+		static final String TITLE = "Largest gaps (levels missing; essential dark red, optional olive)";
+
+		private final Label title;
+		private final Chart chart;
+		private final IBarSeries<?> essentialSeries;
+		private final IBarSeries<?> optionalSeries;
 		private List<GapLine> gaps = List.of();
 
 		Bars(Composite parent) {
-			super(parent, SWT.DOUBLE_BUFFERED);
-			addPaintListener(e -> paint(e.gc));
+			super(parent, SWT.NONE);
+			setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+			GridLayoutFactory.fillDefaults().margins(6, 4).spacing(0, 2).applyTo(this);
+			title = new Label(this, SWT.NONE);
+			title.setText(TITLE);
+			title.setBackground(getBackground());
+			title.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+			title.setToolTipText("Dark red: essential requirements; olive: optional ones.");
+			GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+			chart = new Chart(this, SWT.NONE);
+			GridDataFactory.fillDefaults().grab(true, true).applyTo(chart);
+			chart.setOrientation(SWT.VERTICAL);
+			chart.setBackground(getBackground());
+			chart.getTitle().setVisible(false);
+			chart.getLegend().setVisible(false);
+			IAxis categories = chart.getAxisSet().getXAxis(0);
+			categories.enableCategory(true);
+			categories.getTitle().setVisible(false);
+			IAxis levels = chart.getAxisSet().getYAxis(0);
+			levels.getTitle().setVisible(false);
+			levels.getTick().setFormat(new DecimalFormat("0.#"));
+			ISeriesSet series = chart.getSeriesSet();
+			essentialSeries = (IBarSeries<?>) series.createSeries(SeriesType.BAR, "essential");
+			optionalSeries = (IBarSeries<?>) series.createSeries(SeriesType.BAR, "optional");
+			essentialSeries.setBarColor(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+			optionalSeries.setBarColor(getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW));
+			// Stacking needs data first.
+			categories.setCategorySeries(new String[] { "" });
+			essentialSeries.setYSeries(new double[] { 0 });
+			optionalSeries.setYSeries(new double[] { 0 });
+			essentialSeries.enableStack(true);
+			optionalSeries.enableStack(true);
 		}
 
 		void setLines(List<GapLine> lines) {
 			gaps = largestGaps(lines, 8);
-			redraw();
+			// The first category is drawn at the bottom: the largest gap goes last, to be on top.
+			List<GapLine> bottomUp = new ArrayList<>(gaps);
+			Collections.reverse(bottomUp);
+			String[] names = bottomUp.stream().map(l -> l.skillName().length() > 30 ? l.skillName().substring(0, 29) + "\u2026"
+					: l.skillName()).toArray(String[]::new);
+			double[] essential = bottomUp.stream().mapToDouble(l -> l.essential() ? l.gapLevels() : 0).toArray();
+			double[] optional = bottomUp.stream().mapToDouble(l -> l.essential() ? 0 : l.gapLevels()).toArray();
+			title.setText(gaps.isEmpty() ? TITLE + ": no open gaps" : TITLE);
+			chart.getAxisSet().getXAxis(0).setCategorySeries(names.length == 0 ? new String[] { "" } : names);
+			essentialSeries.setYSeries(names.length == 0 ? new double[] { 0 } : essential);
+			optionalSeries.setYSeries(names.length == 0 ? new double[] { 0 } : optional);
+			// SWTChart sums stacked series when stacking is enabled: again after new data.
+			essentialSeries.enableStack(false);
+			optionalSeries.enableStack(false);
+			essentialSeries.enableStack(true);
+			optionalSeries.enableStack(true);
+			chart.getAxisSet().adjustRange();
+			int most = gaps.stream().mapToInt(GapLine::gapLevels).max().orElse(1);
+			chart.getAxisSet().getYAxis(0).setRange(new Range(0, Math.max(1, most) + 0.5));
+			chart.redraw();
 		}
 
 		List<GapLine> gaps() {
 			return gaps;
-		}
-
-		private void paint(GC gc) {
-			Rectangle area = getClientArea();
-			gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
-			gc.fillRectangle(area);
-			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-			gc.drawText("Largest gaps (levels missing; essential first)", 6, 4, true);
-			if (gaps.isEmpty()) {
-				gc.drawText("No open gaps", 6, 24, true);
-				return;
-			}
-			int labelWidth = Math.min(220, area.width / 2);
-			int maxLevels = gaps.stream().mapToInt(GapLine::gapLevels).max().orElse(1);
-			int rowHeight = Math.max(14, Math.min(24, (area.height - 28) / gaps.size()));
-			Color essential = new Color(200, 60, 60);
-			Color optional = new Color(230, 160, 60);
-			try {
-				for (int i = 0; i < gaps.size(); i++) {
-					GapLine line = gaps.get(i);
-					int y = 24 + i * rowHeight;
-					String label = line.skillName().length() > 30 ? line.skillName().substring(0, 29) + "…" : line.skillName();
-					gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-					gc.drawText(label, 6, y, true);
-					int width = (int) ((area.width - labelWidth - 40) * (line.gapLevels() / (double) maxLevels));
-					gc.setBackground(line.essential() ? essential : optional);
-					gc.fillRectangle(labelWidth, y + 2, Math.max(2, width), rowHeight - 5);
-					gc.drawText(String.valueOf(line.gapLevels()), labelWidth + width + 4, y, true);
-				}
-			} finally {
-				essential.dispose();
-				optional.dispose();
-			}
 		}
 	}
 }

@@ -3,9 +3,6 @@
  */
 package dev.upskill.ui.internal.gap;
 
-import java.util.Comparator;
-import java.util.List;
-
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
@@ -14,6 +11,7 @@ import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.data.IColumnAccessor;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.data.ListDataProvider;
+import org.eclipse.nebula.widgets.nattable.data.convert.ContextualDisplayConverter;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
@@ -23,10 +21,10 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultColumnHeaderDataLay
 import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultRowHeaderDataLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
+import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.ILayer;
-import org.eclipse.nebula.widgets.nattable.sort.ISortModel;
-import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
@@ -37,15 +35,18 @@ import org.eclipse.nebula.widgets.nattable.util.GUIHelper;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.widgets.Composite;
 
-import dev.upskill.ui.internal.gap.GapRows.CategoryRow;
-import dev.upskill.ui.internal.gap.GapRows.LineRow;
-import dev.upskill.ui.internal.gap.GapRows.Row;
+import dev.upskill.core.table.GapTable;
+import dev.upskill.core.table.GapTable.Row;
+import dev.upskill.core.table.Table;
 
 /**
- * The gap grid: a NatTable over {@link GapRows} with sorting by a click on a column header and
- * rows coloured by gap (met, one level short, more).
+ * The gap grid: a NatTable over {@link GapRows} with the columns of the core {@link GapTable}
+ * (titles, typed values, the text of empty cells), sorting by a click on a column header through
+ * the grids' one sort model, and rows coloured by gap (met, one level short, more).
  */
 final class GapGrid {
 
@@ -54,15 +55,20 @@ final class GapGrid {
 	static final String FAR = "GAP_FAR";
 	static final String GROUP = "CATEGORY_ROW";
 
+	/** Widths of the columns, in the order of {@link GapTable#TABLE}. */
+	private static final int[] WIDTHS = { 230, 170, 70, 65, 45, 60, 85, 130, 260, 55, 90, 80, 75, 220, 260 };
+
 	private final GapRows rows = new GapRows();
 	private final NatTable table;
 	private final IDataProvider bodyData;
+	private final IDataProvider headerData;
 
 	GapGrid(Composite parent) {
+		Table<Row> columns = GapTable.TABLE;
 		IColumnAccessor<Row> accessor = new IColumnAccessor<>() {
 			@Override
 			public Object getDataValue(Row row, int column) {
-				return GapRows.value(row, column);
+				return columns.value(row, column);
 			}
 
 			@Override
@@ -72,30 +78,29 @@ final class GapGrid {
 
 			@Override
 			public int getColumnCount() {
-				return GapRows.COLUMNS.length;
+				return columns.columns().size();
 			}
 		};
 		bodyData = new ListDataProvider<>(rows.rows(), accessor);
 		DataLayer bodyDataLayer = new DataLayer(bodyData);
-		int[] widths = { 230, 170, 70, 65, 45, 60, 85, 160, 260, 55 };
-		for (int i = 0; i < widths.length; i++) {
-			bodyDataLayer.setColumnWidthByPosition(i, widths[i]);
+		for (int i = 0; i < Math.min(WIDTHS.length, columns.columns().size()); i++) {
+			bodyDataLayer.setColumnWidthByPosition(i, WIDTHS[i]);
 		}
 		bodyDataLayer.setConfigLabelAccumulator((labels, column, row) -> {
 			Row value = row < rows.rows().size() ? rows.rows().get(row) : null;
-			if (value instanceof CategoryRow) {
+			if (value != null && value.isHeading()) {
 				labels.addLabel(GROUP);
-			} else if (value instanceof LineRow line) {
-				labels.addLabel(line.line().gapLevels() == 0 ? MET : line.line().gapLevels() == 1 ? SHORT : FAR);
+			} else if (value != null) {
+				labels.addLabel(value.line().gapLevels() == 0 ? MET : value.line().gapLevels() == 1 ? SHORT : FAR);
 			}
 		});
 		SelectionLayer selectionLayer = new SelectionLayer(bodyDataLayer);
 		ViewportLayer viewport = new ViewportLayer(selectionLayer);
 
-		IDataProvider headerData = new DefaultColumnHeaderDataProvider(GapRows.COLUMNS);
+		headerData = new DefaultColumnHeaderDataProvider(columns.titles().toArray(String[]::new));
 		DataLayer headerDataLayer = new DefaultColumnHeaderDataLayer(headerData);
 		ColumnHeaderLayer columnHeader = new ColumnHeaderLayer(headerDataLayer, viewport, selectionLayer);
-		SortHeaderLayer<Row> sortHeader = new SortHeaderLayer<>(columnHeader, new SortModel());
+		SortHeaderLayer<Row> sortHeader = new SortHeaderLayer<>(columnHeader, rows.sortModel());
 
 		IDataProvider rowHeaderData = new DefaultRowHeaderDataProvider(bodyData);
 		RowHeaderLayer rowHeader = new RowHeaderLayer(new DefaultRowHeaderDataLayer(rowHeaderData), viewport, selectionLayer);
@@ -117,14 +122,32 @@ final class GapGrid {
 				group.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, GUIHelper.getColor(228, 232, 240));
 				group.setAttributeValue(CellStyleAttributes.FONT, GUIHelper.getFont(boldOf(GUIHelper.DEFAULT_FONT)));
 				registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, group, DisplayMode.NORMAL, GROUP);
+				// Each cell as the table's column writes it (empty cells as the column says: "-", "not assessed").
+				registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new ContextualDisplayConverter() {
+					@Override
+					public Object canonicalToDisplayValue(ILayerCell cell, IConfigRegistry configRegistry, Object value) {
+						int column = cell.getColumnIndex();
+						int row = cell.getRowIndex();
+						boolean heading = row >= 0 && row < rows.rows().size() && rows.rows().get(row).isHeading();
+						if (value == null && heading || column < 0 || column >= columns.columns().size()) {
+							return value == null ? "" : value.toString();
+						}
+						return columns.column(column).shown(value);
+					}
+
+					@Override
+					public Object displayToCanonicalValue(ILayerCell cell, IConfigRegistry configRegistry, Object value) {
+						return value;
+					}
+				}, DisplayMode.NORMAL, GridRegion.BODY);
 			}
 		});
 		table.configure();
 	}
 
-	private static org.eclipse.swt.graphics.FontData boldOf(org.eclipse.swt.graphics.Font font) {
-		org.eclipse.swt.graphics.FontData data = font.getFontData()[0];
-		return new org.eclipse.swt.graphics.FontData(data.getName(), data.getHeight(), SWT.BOLD);
+	private static FontData boldOf(Font font) {
+		FontData data = font.getFontData()[0];
+		return new FontData(data.getName(), data.getHeight(), SWT.BOLD);
 	}
 
 	private static void register(IConfigRegistry registry, String label, Color background) {
@@ -141,9 +164,18 @@ final class GapGrid {
 		return rows;
 	}
 
-	/** The value a cell shows (body coordinates, without headers). */
+	/** The typed value of a cell (body coordinates, without headers). */
 	Object cell(int column, int row) {
 		return bodyData.getDataValue(column, row);
+	}
+
+	/** The title of a column, as its header shows it. */
+	String header(int column) {
+		return String.valueOf(headerData.getDataValue(column, 0));
+	}
+
+	int columnCount() {
+		return bodyData.getColumnCount();
 	}
 
 	int rowCount() {
@@ -152,57 +184,5 @@ final class GapGrid {
 
 	void refresh() {
 		table.refresh();
-	}
-
-	/** Sorting by one column at a time, on the rows' own order. */
-	private final class SortModel implements ISortModel {
-
-		@Override
-		public List<Integer> getSortedColumnIndexes() {
-			return rows.sortColumn() < 0 ? List.of() : List.of(rows.sortColumn());
-		}
-
-		@Override
-		public boolean isColumnIndexSorted(int columnIndex) {
-			return rows.sortColumn() == columnIndex;
-		}
-
-		@Override
-		public SortDirectionEnum getSortDirection(int columnIndex) {
-			if (rows.sortColumn() != columnIndex) {
-				return SortDirectionEnum.NONE;
-			}
-			return rows.ascending() ? SortDirectionEnum.ASC : SortDirectionEnum.DESC;
-		}
-
-		@Override
-		public int getSortOrder(int columnIndex) {
-			return rows.sortColumn() == columnIndex ? 0 : -1;
-		}
-
-		@SuppressWarnings("rawtypes")
-		@Override
-		public List<Comparator> getComparatorsForColumnIndex(int columnIndex) {
-			return List.of();
-		}
-
-		@Override
-		public Comparator<?> getColumnComparator(int columnIndex) {
-			return null;
-		}
-
-		@Override
-		public void sort(int columnIndex, SortDirectionEnum direction, boolean accumulate) {
-			if (direction == SortDirectionEnum.NONE) {
-				rows.clearSort();
-			} else {
-				rows.sortBy(columnIndex, direction == SortDirectionEnum.ASC);
-			}
-		}
-
-		@Override
-		public void clear() {
-			rows.clearSort();
-		}
 	}
 }

@@ -44,6 +44,8 @@ import dev.upskill.core.gap.RoleRanking;
 import dev.upskill.core.plan.PlanRequest;
 import dev.upskill.core.plan.RolesWithinReach;
 import dev.upskill.core.plan.RolesWithinReach.Reach;
+import dev.upskill.core.table.Column;
+import dev.upskill.core.table.RankTable;
 import dev.upskill.model.Role;
 import dev.upskill.ui.internal.jobs.LatestResult;
 
@@ -87,14 +89,9 @@ public class RoleFitView extends ViewPart {
 		viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
 		viewer.getTable().setHeaderVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).hint(400, 200).applyTo(viewer.getControl());
-		column("#", 40, new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return Integer.toString(rank.getOrDefault(element, -1) + 1);
-			}
-		});
+		column(RankTable.TABLE.column(RankTable.RANK).title(), 40, rankColumn(RankTable.RANK));
 		TableViewerColumn score = new TableViewerColumn(viewer, SWT.LEFT);
-		score.getColumn().setText("Fit");
+		score.getColumn().setText(RankTable.TABLE.column(RankTable.SCORE).title());
 		score.getColumn().setWidth(180);
 		score.setLabelProvider(new ScoreBar());
 		column("Within reach", 660, new ColumnLabelProvider() {
@@ -110,18 +107,8 @@ public class RoleFitView extends ViewPart {
 						: "A lower bound: only the leading roles get an exact plan.";
 			}
 		});
-		column("Role", 300, new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return ((RoleFit) element).role().getName();
-			}
-		});
-		column("Id", 260, new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return ((RoleFit) element).key();
-			}
-		});
+		column(RankTable.TABLE.column(RankTable.NAME).title(), 300, rankColumn(RankTable.NAME));
+		column(RankTable.TABLE.column(RankTable.ROLE).title(), 260, rankColumn(RankTable.ROLE));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
 		MenuManager menu = new MenuManager();
@@ -152,6 +139,18 @@ public class RoleFitView extends ViewPart {
 				}
 			});
 		}
+	}
+
+	/** A column of the core ranking table ({@link RankTable}), as the command line's rank writes it. */
+	private ColumnLabelProvider rankColumn(int index) {
+		Column<RankTable.Row> column = RankTable.TABLE.column(index);
+		return new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				RoleFit fit = (RoleFit) element;
+				return column.shown(column.valueOf(new RankTable.Row(rank.getOrDefault(fit, -1) + 1, fit)));
+			}
+		};
 	}
 
 	private void column(String name, int width, ColumnLabelProvider labels) {

@@ -1,0 +1,172 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.ui.internal.table;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+import org.eclipse.nebula.widgets.nattable.sort.ISortModel;
+import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
+
+/**
+ * The rows a NatTable grid shows, and its one sort model: the source rows, those that match the
+ * filter text, sorted by one column at a time (a click on a header cycles ascending, descending,
+ * unsorted: the source order), then arranged (for example grouped under headings). Every grid of
+ * the workbench, the model editors' and the Gap Analysis view's, sorts and filters through it.
+ * Values compare by type: numbers, amounts and dates by value, text without regard to case; cells
+ * without value come last.
+ *
+ * @param <T> the rows
+ */
+public final class SortedRows<T> implements ISortModel {
+
+	private final Supplier<? extends List<? extends T>> source;
+	private final BiFunction<? super T, Integer, ?> sortValue;
+	private final BiPredicate<? super T, String> matcher;
+	private final List<T> rows = new ArrayList<>();
+	private UnaryOperator<List<T>> arrangement = UnaryOperator.identity();
+	private String filter = "";
+	private int sortColumn = -1;
+	private boolean ascending = true;
+
+	/**
+	 * @param source the rows in their own order (read again at every {@link #refresh()})
+	 * @param sortValue the value a row is sorted by in a column
+	 * @param matcher whether a row matches a filter text (lower case, never empty)
+	 */
+	public SortedRows(Supplier<? extends List<? extends T>> source, BiFunction<? super T, Integer, ?> sortValue,
+			BiPredicate<? super T, String> matcher) {
+		this.source = source;
+		this.sortValue = sortValue;
+		this.matcher = matcher;
+		refresh();
+	}
+
+	/** What is done to the sorted rows before they are shown, such as grouping them under headings. */
+	public void setArrangement(UnaryOperator<List<T>> arrangement) {
+		this.arrangement = arrangement == null ? UnaryOperator.identity() : arrangement;
+		refresh();
+	}
+
+	/** The live list of the rows shown, for the grid's data provider. */
+	public List<T> rows() {
+		return rows;
+	}
+
+	/** Shows only the rows that match the text (case does not matter); "" for all. */
+	public void setFilter(String text) {
+		filter = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+		refresh();
+	}
+
+	public String filter() {
+		return filter;
+	}
+
+	/** Sorts by a column, as a click on its header does; -1 for the source's order. */
+	public void sortBy(int column, boolean ascendingOrder) {
+		sortColumn = column;
+		ascending = ascendingOrder;
+		refresh();
+	}
+
+	public int sortColumn() {
+		return sortColumn;
+	}
+
+	public boolean ascending() {
+		return ascending;
+	}
+
+	/** Reads the source again, and filters, sorts and arranges it. */
+	public void refresh() {
+		List<T> shown = new ArrayList<>();
+		for (T row : source.get()) {
+			if (filter.isEmpty() || matcher.test(row, filter)) {
+				shown.add(row);
+			}
+		}
+		if (sortColumn >= 0) {
+			int column = sortColumn;
+			Comparator<T> order = (a, b) -> compareValues(sortValue.apply(a, column), sortValue.apply(b, column), ascending);
+			shown.sort(order);
+		}
+		List<T> arranged = arrangement.apply(shown);
+		rows.clear();
+		rows.addAll(arranged);
+	}
+
+	/**
+	 * Compares two cell values: nulls last (in both directions), numbers and amounts by value,
+	 * text case-insensitively, other comparable values of one class by their order.
+	 */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	public static int compareValues(Object a, Object b, boolean ascending) {
+		if (a == null || b == null) {
+			return a == b ? 0 : a == null ? 1 : -1;
+		}
+		int order;
+		if (a instanceof Number x && b instanceof Number y) {
+			order = x instanceof BigDecimal || y instanceof BigDecimal ? new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString()))
+					: Double.compare(x.doubleValue(), y.doubleValue());
+		} else if (a instanceof String x && b instanceof String y) {
+			order = x.toLowerCase(Locale.ROOT).compareTo(y.toLowerCase(Locale.ROOT));
+		} else if (a instanceof Comparable x && a.getClass() == b.getClass()) {
+			order = x.compareTo(b);
+		} else {
+			order = a.toString().toLowerCase(Locale.ROOT).compareTo(b.toString().toLowerCase(Locale.ROOT));
+		}
+		return ascending ? order : -order;
+	}
+
+	// ISortModel: one column at a time
+
+	@Override
+	public List<Integer> getSortedColumnIndexes() {
+		return sortColumn < 0 ? List.of() : List.of(sortColumn);
+	}
+
+	@Override
+	public boolean isColumnIndexSorted(int columnIndex) {
+		return sortColumn == columnIndex;
+	}
+
+	@Override
+	public SortDirectionEnum getSortDirection(int columnIndex) {
+		return sortColumn != columnIndex ? SortDirectionEnum.NONE : ascending ? SortDirectionEnum.ASC : SortDirectionEnum.DESC;
+	}
+
+	@Override
+	public int getSortOrder(int columnIndex) {
+		return sortColumn == columnIndex ? 0 : -1;
+	}
+
+	@SuppressWarnings("rawtypes")
+	@Override
+	public List<Comparator> getComparatorsForColumnIndex(int columnIndex) {
+		return List.of();
+	}
+
+	@Override
+	public Comparator<?> getColumnComparator(int columnIndex) {
+		return null;
+	}
+
+	@Override
+	public void sort(int columnIndex, SortDirectionEnum direction, boolean accumulate) {
+		sortBy(direction == SortDirectionEnum.NONE ? -1 : columnIndex, direction != SortDirectionEnum.DESC);
+	}
+
+	@Override
+	public void clear() {
+		sortBy(-1, true);
+	}
+}
