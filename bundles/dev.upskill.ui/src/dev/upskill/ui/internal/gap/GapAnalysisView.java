@@ -3,6 +3,7 @@
  */
 package dev.upskill.ui.internal.gap;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
