@@ -4,9 +4,11 @@
 package dev.upskill.core.gap;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -86,7 +88,7 @@ public record AnalysisContext(Profile profile, List<Role> roles, List<LearningRe
 	public List<Role> rolesTargetsFirst() {
 		List<Role> ordered = new ArrayList<>();
 		profile.getTargetRoles().stream().filter(r -> !r.eIsProxy()).forEach(ordered::add);
-		java.util.Set<String> seen = new java.util.HashSet<>(ordered.stream().map(SkillKeys::of).toList());
+		Set<String> seen = new HashSet<>(ordered.stream().map(SkillKeys::of).toList());
 		roles.stream().filter(r -> seen.add(SkillKeys.of(r))).forEach(ordered::add);
 		return ordered;
 	}

@@ -3,6 +3,7 @@
  */
 package dev.upskill.core.gap;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class CurrentLevels {
 	/** Orders assessments from the one that decides the current level to the least relevant. */
 	public static final Comparator<SkillAssessment> DECIDING_FIRST = Comparator
 			.comparingInt((SkillAssessment a) -> trust(a.getSource())).reversed()
-			.thenComparing(SkillAssessment::getDate, Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder()).reversed());
+			.thenComparing(SkillAssessment::getDate, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()).reversed());
 
 	private final Map<String, SkillAssessment> bySkill = new HashMap<>();
 

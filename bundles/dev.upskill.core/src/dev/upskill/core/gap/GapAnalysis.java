@@ -6,6 +6,7 @@ package dev.upskill.core.gap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import dev.upskill.model.Importance;
 import dev.upskill.model.Profile;
@@ -56,7 +57,7 @@ public final class GapAnalysis {
 					FitFormula.coverage(required[i], current[i]), weight[i], requirement.getImportance(), assessment));
 		}
 		double[] result = new double[2];
-		FitFormula.score(required, weight, essential, java.util.stream.IntStream.range(0, n).toArray(), current, 0, n, result);
+		FitFormula.score(required, weight, essential, IntStream.range(0, n).toArray(), current, 0, n, result);
 		return new RoleFit(role, SkillKeys.of(role), result[0], result[1], List.copyOf(lines));
 	}
 }

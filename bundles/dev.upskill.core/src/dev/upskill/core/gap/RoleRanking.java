@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import dev.upskill.model.Importance;
 import dev.upskill.model.Profile;
@@ -192,7 +193,7 @@ public final class RoleRanking {
 		for (int i = 0; i < n; i++) {
 			cur[i] = current[skill[from + i]];
 		}
-		int[] identity = java.util.stream.IntStream.range(0, n).toArray();
+		int[] identity = IntStream.range(0, n).toArray();
 		double[] result = new double[2];
 		List<Move> candidates = new ArrayList<>();
 		for (int i = 0; i < n; i++) {

@@ -3,16 +3,18 @@
  */
 package dev.upskill.model.validation;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import dev.upskill.model.NamedElement;
+import dev.upskill.model.PlanStep;
 import dev.upskill.model.ProficiencyLevel;
 import dev.upskill.model.SkillAssessment;
 import dev.upskill.model.SkillGain;
 import dev.upskill.model.SkillRequirement;
-import dev.upskill.model.PlanStep;
 
 /**
  * Names model elements in messages the way a user recognises them: {@code Skill 'skill.python'},
@@ -41,7 +43,7 @@ public final class Labels {
 		String own = type;
 		EStructuralFeature feature = object.eContainingFeature();
 		if (container != null && feature != null && feature.isMany()) {
-			int index = ((java.util.List<?>) container.eGet(feature)).indexOf(object) + 1;
+			int index = ((List<?>) container.eGet(feature)).indexOf(object) + 1;
 			own = decapitalize(type) + " " + index;
 		}
 		String detail = detail(object);

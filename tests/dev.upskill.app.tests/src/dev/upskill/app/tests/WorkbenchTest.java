@@ -72,7 +72,7 @@ class WorkbenchTest {
 		}
 		assertTrue(page.isPartVisible(page.findView(IPageLayout.ID_PROJECT_EXPLORER)), "Project Explorer visible");
 		assertTrue(page.getShowViewShortcuts().length > 0
-				&& java.util.Arrays.asList(page.getShowViewShortcuts()).contains("org.eclipse.pde.runtime.LogView"),
+				&& Arrays.asList(page.getShowViewShortcuts()).contains("org.eclipse.pde.runtime.LogView"),
 				"the Error Log is under Window > Show View");
 		assertNotNull(PlatformUI.getWorkbench().getViewRegistry().find("org.eclipse.pde.runtime.LogView"), "and installed");
 	}

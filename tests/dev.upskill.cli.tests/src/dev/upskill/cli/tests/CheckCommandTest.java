@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -77,7 +78,7 @@ class CheckCommandTest {
 
 	/** A plan next to a copy of the sample profile, with the given steps (resource id, first and last week). */
 	private Path plan(String name, String role, String... steps) throws IOException {
-		Files.copy(sample(".profile"), folder.resolve("dana.profile"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Files.copy(sample(".profile"), folder.resolve("dana.profile"), StandardCopyOption.REPLACE_EXISTING);
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 				+ "<upskill:LearningPlan xmlns:upskill=\"https://upskill.dev/model/1.0\" id=\"" + name + "\" name=\"" + name
 				+ "\" profile=\"dana.profile#dana\"\n    targetRole=\"" + role + "\" startDate=\"2026-07-06\" endDate=\"2027-06-28\""

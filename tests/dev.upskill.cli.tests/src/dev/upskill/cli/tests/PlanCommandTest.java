@@ -14,11 +14,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -29,6 +33,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 
 import dev.upskill.cli.internal.CommandLine;
 import dev.upskill.model.Framework;
@@ -126,12 +131,12 @@ class PlanCommandTest {
 		// Steps run one after another in whole weeks: each can leave at most part of its last week unused.
 		assertTrue(finish <= Math.ceil(hours / 7) + steps.size(), "at 7 h a week " + hours + " h take about " + Math.ceil(hours / 7)
 				+ " weeks and " + steps.size() + " steps, not " + finish);
-		assertEquals(java.time.LocalDate.parse("2026-07-06").plusWeeks(finish).minusDays(1).toString(),
+		assertEquals(LocalDate.parse("2026-07-06").plusWeeks(finish).minusDays(1).toString(),
 				plan.get("finishDate").getAsString(), "the last day of the last step's week");
 
 		// The highest level any assessment gives a skill (an upper bound of the level the planner uses).
 		Map<String, Integer> assessed = new HashMap<>();
-		java.util.regex.Matcher assessment = java.util.regex.Pattern.compile("skill=\"[^\"]*#([^\"]+)\" level=\"([0-9]+)\"")
+		Matcher assessment = Pattern.compile("skill=\"[^\"]*#([^\"]+)\" level=\"([0-9]+)\"")
 				.matcher(Files.readString(Path.of(profile())));
 		while (assessment.find()) {
 			assessed.merge(assessment.group(1), Integer.parseInt(assessment.group(2)), Math::max);
@@ -209,7 +214,7 @@ class PlanCommandTest {
 		byte[] before = Files.readAllBytes(plan);
 		assertEquals(CommandLine.BAD_INPUT, run("plan", "--profile", profile(), "--role", ANALYST, "-o", plan.toString()));
 		assertTrue(err().contains(plan + " already exists; add --force to replace it"), err());
-		assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(plan)), "left as it was");
+		assertTrue(Arrays.equals(before, Files.readAllBytes(plan)), "left as it was");
 
 		assertEquals(CommandLine.OK, run("plan", "--profile", profile(), "--role", ANALYST, "--start", "2026-08-03", "-o",
 				plan.toString(), "--force"), err());
@@ -298,7 +303,7 @@ class PlanCommandTest {
 		assertEquals("optimal", plan.get("status").getAsString(), plan.toString());
 		assertTrue(plan.get("fitAfter").getAsDouble() > plan.get("fitBefore").getAsDouble(), plan.toString());
 		assertTrue(plan.getAsJsonArray("steps").asList().stream().map(s -> s.getAsJsonObject().get("closes").getAsJsonArray())
-				.anyMatch(c -> c.contains(new com.google.gson.JsonPrimitive("ai-upskilling#skill.docker"))), plan.toString());
+				.anyMatch(c -> c.contains(new JsonPrimitive("ai-upskilling#skill.docker"))), plan.toString());
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -106,7 +107,7 @@ class ReachCommandTest {
 		assertEquals("team#role.git", roles.get(1).getAsJsonObject().get("role").getAsString());
 		// Other installed frameworks (the Acme example is in this runtime) may have roles in between;
 		// among the team's, the one with the most to learn comes last.
-		List<String> teamRoles = new java.util.ArrayList<>();
+		List<String> teamRoles = new ArrayList<>();
 		roles.forEach(r -> {
 			String id = r.getAsJsonObject().get("role").getAsString();
 			if (id.startsWith("team#")) {

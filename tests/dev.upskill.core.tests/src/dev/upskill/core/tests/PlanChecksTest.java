@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.preferences.DefaultScope;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -306,10 +308,10 @@ class PlanChecksTest {
 
 	@Test
 	void preferencesOverrideTheDefaultsAndFallBackToThem() throws Exception {
-		assertEquals("3", org.eclipse.core.runtime.preferences.DefaultScope.INSTANCE.getNode(PlanCheckSettings.QUALIFIER)
+		assertEquals("3", DefaultScope.INSTANCE.getNode(PlanCheckSettings.QUALIFIER)
 				.get(PlanCheckSettings.MAX_TOOLS_PER_WEEK, null), "the initializer puts the default into the default scope");
 		assertEquals(3, PlanCheckSettings.fromPreferences().maxToolsPerWeek());
-		var instance = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode(PlanCheckSettings.QUALIFIER);
+		var instance = InstanceScope.INSTANCE.getNode(PlanCheckSettings.QUALIFIER);
 		try {
 			instance.put(PlanCheckSettings.MAX_TOOLS_PER_WEEK, "5");
 			assertEquals(5, PlanCheckSettings.fromPreferences().maxToolsPerWeek());

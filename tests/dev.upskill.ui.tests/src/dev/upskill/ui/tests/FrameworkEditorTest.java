@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.IntStream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -81,7 +82,7 @@ class FrameworkEditorTest {
 
 		// Sorting and filtering show the same model differently; edits still reach the right element.
 		skills.sortBy(0, false);
-		String last = java.util.stream.IntStream.range(0, skills.rowCount()).mapToObj(r -> skills.cellElement(r).getName())
+		String last = IntStream.range(0, skills.rowCount()).mapToObj(r -> skills.cellElement(r).getName())
 				.max(String.CASE_INSENSITIVE_ORDER).orElseThrow();
 		assertEquals(last, skills.cell(0, 0), "names in reverse order");
 		for (int row = 1; row < skills.rowCount(); row++) {
@@ -106,7 +107,7 @@ class FrameworkEditorTest {
 		ModelGrid<SkillRequirement> requirements = editor.grid(3);
 		Ui.processEvents();
 		int total = editor.getEditingDomain().getResourceSet().getResources().get(0).getContents().stream()
-				.mapToInt(f -> ((dev.upskill.model.Framework) f).getRoles().stream().mapToInt(r -> r.getRequirements().size()).sum()).sum();
+				.mapToInt(f -> ((Framework) f).getRoles().stream().mapToInt(r -> r.getRequirements().size()).sum()).sum();
 		assertEquals(total, requirements.rowCount(), "every requirement of every role");
 		assertEquals("Data analyst", requirements.cell(0, 0));
 		requirements.edit(2, 0, 5);

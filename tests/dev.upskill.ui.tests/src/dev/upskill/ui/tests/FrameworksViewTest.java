@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -53,7 +54,7 @@ class FrameworksViewTest {
 
 	static FrameworksView viewOf(IViewPart part) {
 		// An e4view is wrapped by the 3.x compatibility layer; its POJO is the part's object.
-		Object object = part.getSite().getService(org.eclipse.e4.ui.model.application.ui.basic.MPart.class).getObject();
+		Object object = part.getSite().getService(MPart.class).getObject();
 		if (object instanceof FrameworksView view) {
 			return view;
 		}

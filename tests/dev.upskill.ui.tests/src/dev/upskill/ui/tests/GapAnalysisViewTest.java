@@ -6,23 +6,28 @@ package dev.upskill.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.zip.ZipFile;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.sort.command.SortColumnCommand;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +41,10 @@ import dev.upskill.core.gap.RoleFit;
 import dev.upskill.core.gap.SkillKeys;
 import dev.upskill.core.table.GapTable;
 import dev.upskill.model.Profile;
+import dev.upskill.model.SkillAssessment;
 import dev.upskill.model.resource.UpskillResourceFactory;
+import dev.upskill.ui.internal.editors.AssessmentGrid;
+import dev.upskill.ui.internal.editors.ProfileEditor;
 import dev.upskill.ui.internal.gap.GapAnalysisView;
 import dev.upskill.ui.internal.gap.GapExport;
 import dev.upskill.ui.internal.gap.RoleFitView;
@@ -208,19 +216,19 @@ class GapAnalysisViewTest {
 			String updated = original.replace("</upskill:Profile>",
 					"  <assessments skill=\"upskill:/framework/ai-upskilling#skill.model-evaluation\" level=\"3\" date=\"2026-11-01\""
 							+ " source=\"test\"/>\n</upskill:Profile>");
-			profileFile.setContents(new java.io.ByteArrayInputStream(updated.getBytes(StandardCharsets.UTF_8)), true, true, null);
+			profileFile.setContents(new ByteArrayInputStream(updated.getBytes(StandardCharsets.UTF_8)), true, true, null);
 			Ui.waitFor(() -> !view.loading() && view.fit().score() != before, "the view to recompute after the file changed");
 			assertTrue(view.fit().score() > before, "the view recomputed after the file changed: " + before + " -> " + view.fit().score());
 			assertEquals(engine().score(), view.fit().score(), 0.0);
 		} finally {
-			profileFile.setContents(new java.io.ByteArrayInputStream(original.getBytes(StandardCharsets.UTF_8)), true, true, null);
+			profileFile.setContents(new ByteArrayInputStream(original.getBytes(StandardCharsets.UTF_8)), true, true, null);
 			Ui.processEvents();
 		}
 	}
 
 	@Test
 	void followsUnsavedEditsInTheProfileEditor() throws Exception {
-		org.eclipse.core.resources.IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Gap Live");
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Gap Live");
 		if (!project.exists()) {
 			project.create(null);
 		}
@@ -231,16 +239,16 @@ class GapAnalysisViewTest {
 		}
 		profileFile.copy(copy.getFullPath(), true, null);
 		GapAnalysisView view = (GapAnalysisView) page.showView(GapAnalysisView.ID);
-		dev.upskill.ui.internal.editors.ProfileEditor editor = (dev.upskill.ui.internal.editors.ProfileEditor) org.eclipse.ui.ide.IDE
-				.openEditor(page, copy, dev.upskill.ui.internal.editors.ProfileEditor.ID);
+		ProfileEditor editor = (ProfileEditor) IDE
+				.openEditor(page, copy, ProfileEditor.ID);
 		Ui.waitFor(() -> !view.loading() && view.profileFile() != null && view.profileFile().equals(copy), "the edited profile read");
 		view.selectRole(ROLE);
 		double before = view.fit().score();
 		editor.showAssessments();
 		int row = modelEvaluationRow();
-		assertEquals("Model evaluation", editor.assessmentGrid().cell(dev.upskill.ui.internal.editors.AssessmentGrid.SKILL, row));
-		assertEquals(1, editor.assessmentGrid().cell(dev.upskill.ui.internal.editors.AssessmentGrid.LEVEL, row));
-		editor.assessmentGrid().edit(dev.upskill.ui.internal.editors.AssessmentGrid.LEVEL, row, 3); // model evaluation 1 -> 3
+		assertEquals("Model evaluation", editor.assessmentGrid().cell(AssessmentGrid.SKILL, row));
+		assertEquals(1, editor.assessmentGrid().cell(AssessmentGrid.LEVEL, row));
+		editor.assessmentGrid().edit(AssessmentGrid.LEVEL, row, 3); // model evaluation 1 -> 3
 		Ui.waitFor(() -> view.fit().score() > before, "the analysis of the unsaved edit");
 		assertTrue(editor.isDirty(), "nothing was saved");
 		page.closeAllEditors(false);
@@ -251,9 +259,9 @@ class GapAnalysisViewTest {
 		ResourceSet resourceSet = UpskillResourceFactory.createResourceSet();
 		Profile profile = (Profile) resourceSet
 				.getResource(URI.createPlatformResourceURI(profileFile.getFullPath().toString(), true), true).getContents().get(0);
-		List<dev.upskill.model.SkillAssessment> assessments = profile.getAssessments();
+		List<SkillAssessment> assessments = profile.getAssessments();
 		for (int row = 0; row < assessments.size(); row++) {
-			if ("skill.model-evaluation".equals(org.eclipse.emf.ecore.util.EcoreUtil.getURI(assessments.get(row).getSkill()).fragment())) {
+			if ("skill.model-evaluation".equals(EcoreUtil.getURI(assessments.get(row).getSkill()).fragment())) {
 				return row;
 			}
 		}
@@ -261,7 +269,7 @@ class GapAnalysisViewTest {
 	}
 
 	private static List<Object> cells(GapAnalysisView view, int column) {
-		return java.util.stream.IntStream.range(0, view.rowCount()).mapToObj(r -> view.cell(column, r)).toList();
+		return IntStream.range(0, view.rowCount()).mapToObj(r -> view.cell(column, r)).toList();
 	}
 
 }

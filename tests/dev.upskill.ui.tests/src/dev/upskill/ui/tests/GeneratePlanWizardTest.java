@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -29,10 +30,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.FileEditorInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,8 +50,8 @@ import dev.upskill.core.plan.LearningPlanner;
 import dev.upskill.core.plan.PlanRequest;
 import dev.upskill.core.plan.PlanResult;
 import dev.upskill.core.plan.PlannedStep;
-import dev.upskill.core.plan.RolesWithinReach;
 import dev.upskill.core.plan.RolesWithinReach.Reach;
+import dev.upskill.core.plan.RolesWithinReach;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.PlanStep;
 import dev.upskill.model.Profile;
@@ -157,7 +160,7 @@ class GeneratePlanWizardTest {
 		// A file with the name the wizard would propose exists already: it must be left alone.
 		IFile taken = project.getFile("dana-okafor-data-analyst-ai.plan");
 		String takenText = "<!-- someone's own plan -->";
-		taken.create(new java.io.ByteArrayInputStream(takenText.getBytes(StandardCharsets.UTF_8)), true, null);
+		taken.create(new ByteArrayInputStream(takenText.getBytes(StandardCharsets.UTF_8)), true, null);
 
 		Dialog dialog = openWizard(List.of(ROLE));
 		GeneratePlanWizard wizard = (GeneratePlanWizard) dialog.getCurrentPage().getWizard();
@@ -251,7 +254,7 @@ class GeneratePlanWizardTest {
 
 	@Test
 	void unsavedProfileEditsArePlannedFrom() throws Exception {
-		ProfileEditor editor = (ProfileEditor) org.eclipse.ui.ide.IDE.openEditor(page, profileFile, ProfileEditor.ID);
+		ProfileEditor editor = (ProfileEditor) IDE.openEditor(page, profileFile, ProfileEditor.ID);
 		Role extra = PlatformUI.getWorkbench().getService(FrameworkRegistry.class).findRole("ai-upskilling", "role.mlops-engineer")
 				.orElseThrow();
 		String saved = new String(profileFile.getContents().readAllBytes(), StandardCharsets.UTF_8);
@@ -360,7 +363,7 @@ class GeneratePlanWizardTest {
 				assertEquals("\u2265 " + other.weeks() + " weeks", view.reachText(fit), "a lower bound for " + other.key());
 			}
 		}
-		org.eclipse.swt.widgets.Table table = view.table();
+		Table table = view.table();
 		for (int row = 0; row < table.getItemCount(); row++) {
 			assertEquals(Integer.toString(row + 1), table.getItem(row).getText(0), "rank of row " + row);
 		}

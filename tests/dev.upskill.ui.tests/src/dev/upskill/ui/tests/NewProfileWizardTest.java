@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -45,7 +46,7 @@ class NewProfileWizardTest {
 		Resource resource = write.createResource(URI.createFileURI(file.toString()));
 		resource.getContents().add(profile);
 		resource.save(null);
-		String text = java.nio.file.Files.readString(file);
+		String text = Files.readString(file);
 		assertTrue(text.contains("targetRoles=\"upskill:/framework/ai-upskilling#role.mlops-engineer\""), text);
 
 		ResourceSet read = UpskillResourceFactory.createResourceSet();

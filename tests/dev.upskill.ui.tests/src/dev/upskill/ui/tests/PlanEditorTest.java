@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Path;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.upskill.app.internal.SampleWorkspace;
+import dev.upskill.model.LearningResource;
 import dev.upskill.ui.internal.editors.PlanEditor;
 
 /** The plan editor on the sample plan: the steps grid edits status and hours through the command stack. */
@@ -37,7 +39,7 @@ class PlanEditorTest {
 	void stepsAreEditedUndoneAndSaved() throws Exception {
 		Job.getJobManager().join(SampleWorkspace.FAMILY, null);
 		IFile sample = ResourcesPlugin.getWorkspace().getRoot().getProject(SampleWorkspace.PROJECT).getFile("dana-ai-analyst.plan");
-		IFile file = sample.getParent().getFile(new org.eclipse.core.runtime.Path("copy.plan"));
+		IFile file = sample.getParent().getFile(new Path("copy.plan"));
 		if (file.exists()) {
 			file.delete(true, null);
 		}
@@ -60,7 +62,7 @@ class PlanEditorTest {
 		assertEquals("done", editor.stepGrid().cell(STATUS, 2), "the status edit kept");
 
 		// The resource of a step is picked from the installed frameworks' resources.
-		dev.upskill.model.LearningResource book = editor.resourceChoices().stream()
+		LearningResource book = editor.resourceChoices().stream()
 				.filter(r -> "res.hands-on-ml".equals(r.getId())).findFirst().orElseThrow();
 		editor.stepGrid().edit(0, 2, book);
 		Ui.processEvents();

@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,6 +27,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Path;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -55,6 +58,7 @@ import dev.upskill.model.ResourceKind;
 import dev.upskill.model.StepStatus;
 import dev.upskill.model.UpskillPackage.Literals;
 import dev.upskill.ui.internal.editors.PlanEditor;
+import dev.upskill.ui.internal.editors.ProblemMarkers;
 import dev.upskill.ui.internal.plan.PlanCheckMarkers;
 import dev.upskill.ui.internal.plan.PlanCheckResolutions;
 import dev.upskill.ui.internal.plan.PlanSnapshot;
@@ -75,7 +79,7 @@ class PlanReplanTest {
 	void open() throws Exception {
 		Job.getJobManager().join(SampleWorkspace.FAMILY, null);
 		IFile sample = ResourcesPlugin.getWorkspace().getRoot().getProject(SampleWorkspace.PROJECT).getFile("dana-ai-analyst.plan");
-		file = sample.getParent().getFile(new org.eclipse.core.runtime.Path("replan.plan"));
+		file = sample.getParent().getFile(new Path("replan.plan"));
 		if (file.exists()) {
 			file.delete(true, null);
 		}
@@ -149,7 +153,7 @@ class PlanReplanTest {
 		assertSame(plan.eResource().getResourceSet(), step.getResource().eResource().getResourceSet(),
 				"the resource is referred to from the editor's own resource set");
 		// from this week (the plan started in the past) on; week 1 for a plan not yet started
-		long days = java.time.temporal.ChronoUnit.DAYS.between(plan.getStartDate(), java.time.LocalDate.now());
+		long days = ChronoUnit.DAYS.between(plan.getStartDate(), LocalDate.now());
 		assertEquals(Math.max(1, Math.min((int) Math.floorDiv(days, 7) + 1, step.getEndWeek())), step.getStartWeek());
 		// until the plan's last week: the last one that ends by the plan's end date
 		assertFalse(plan.getStartDate().plusWeeks(step.getEndWeek()).minusDays(1).isAfter(plan.getEndDate()), "ends by the end date");
@@ -173,7 +177,7 @@ class PlanReplanTest {
 
 	/** The model's own problems (not the plan checks'), as messages. */
 	private List<String> modelProblems() throws CoreException {
-		return Arrays.stream(file.findMarkers(dev.upskill.ui.internal.editors.ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
+		return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
 				.map(m -> m.getAttribute(IMarker.MESSAGE, "")).sorted().toList();
 	}
 
@@ -242,7 +246,7 @@ class PlanReplanTest {
 
 		// What the planner makes of the plan, run here on a copy
 		PlanSnapshot snapshot = PlanSnapshot.of(plan, PlatformUI.getWorkbench().getService(FrameworkRegistry.class));
-		PlanResult result = new LearningPlanner().plan(PlanRequest.replan(snapshot.plan(), snapshot.resources(), java.time.LocalDate.now()), null);
+		PlanResult result = new LearningPlanner().plan(PlanRequest.replan(snapshot.plan(), snapshot.resources(), LocalDate.now()), null);
 		List<String> expected = result.steps().stream().filter(s -> !s.kept()).map(PlanReplanTest::describe).sorted().toList();
 
 		List<String> asked = new ArrayList<>();

@@ -10,12 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Path;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +44,7 @@ class PlanTimelineTest {
 	void open() throws Exception {
 		Job.getJobManager().join(SampleWorkspace.FAMILY, null);
 		IFile sample = ResourcesPlugin.getWorkspace().getRoot().getProject(SampleWorkspace.PROJECT).getFile("dana-ai-analyst.plan");
-		IFile file = sample.getParent().getFile(new org.eclipse.core.runtime.Path("timeline.plan"));
+		IFile file = sample.getParent().getFile(new Path("timeline.plan"));
 		if (file.exists()) {
 			file.delete(true, null);
 		}
@@ -146,7 +148,7 @@ class PlanTimelineTest {
 		assertEquals(loadAfter + ml.getResource().getHours() / (endWeek + longer - ml.getStartWeek() + 1),
 				timeline.layout().load().hours(endWeek + 1), 1e-9, "the load of the week after now has the course");
 
-		editor.getEditorSite().getActionBars().getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.UNDO.getId()).run();
+		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
 		Ui.processEvents();
 		assertEquals(before, timeline.layout().bar(ml).box(), "undo restores the bar");
 

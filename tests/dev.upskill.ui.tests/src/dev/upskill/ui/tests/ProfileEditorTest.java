@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -24,10 +25,15 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +42,11 @@ import dev.upskill.app.internal.SampleWorkspace;
 import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.gap.SkillKeys;
 import dev.upskill.model.Profile;
+import dev.upskill.model.Role;
+import dev.upskill.model.Skill;
 import dev.upskill.model.SkillAssessment;
-import dev.upskill.model.resource.UpskillResourceFactory;
 import dev.upskill.model.resource.AtomicFileWriter;
+import dev.upskill.model.resource.UpskillResourceFactory;
 import dev.upskill.model.validation.ProblemCode;
 import dev.upskill.ui.internal.editors.AssessmentGrid;
 import dev.upskill.ui.internal.editors.ProblemMarkers;
@@ -151,7 +159,7 @@ class ProfileEditorTest {
 		ProfileEditor editor = open(file);
 		editor.showAssessments();
 		AssessmentGrid grid = editor.assessmentGrid();
-		dev.upskill.model.Skill docker = editor.skillChoices().stream().filter(s -> "Docker".equals(s.getName())).findFirst()
+		Skill docker = editor.skillChoices().stream().filter(s -> "Docker".equals(s.getName())).findFirst()
 				.orElseThrow(() -> new AssertionError("Docker among the choices"));
 		List<String> builtIn = PlatformUI.getWorkbench().getService(FrameworkRegistry.class).getFramework("ai-upskilling").orElseThrow()
 				.skills().stream().map(SkillKeys::of).toList();
@@ -170,7 +178,7 @@ class ProfileEditorTest {
 	void aTargetRoleIsPickedFromTheInstalledFrameworks() throws Exception {
 		IFile file = file("targets.profile", sample);
 		ProfileEditor editor = open(file);
-		dev.upskill.model.Role genai = editor.roleChoices().stream().filter(r -> "role.genai-engineer".equals(r.getId()))
+		Role genai = editor.roleChoices().stream().filter(r -> "role.genai-engineer".equals(r.getId()))
 				.findFirst().orElseThrow();
 		editor.addTargetRole(genai);
 		Ui.processEvents();
@@ -263,18 +271,18 @@ class ProfileEditorTest {
 	void outlineAndPropertiesFollowTheModel() throws Exception {
 		IFile file = file("properties.profile", sample);
 		ProfileEditor editor = open(file);
-		assertNotNull(editor.getAdapter(org.eclipse.ui.views.contentoutline.IContentOutlinePage.class), "an Outline page");
-		assertNotNull(editor.getAdapter(org.eclipse.ui.views.properties.IPropertySheetPage.class), "a Properties page");
+		assertNotNull(editor.getAdapter(IContentOutlinePage.class), "an Outline page");
+		assertNotNull(editor.getAdapter(IPropertySheetPage.class), "a Properties page");
 		editor.showAssessments();
-		dev.upskill.model.SkillAssessment assessment = ((dev.upskill.model.Profile) editor.getEditingDomain().getResourceSet()
+		SkillAssessment assessment = ((Profile) editor.getEditingDomain().getResourceSet()
 				.getResources().get(0).getContents().get(0)).getAssessments().get(modelEvaluationRow);
 		editor.assessmentGrid().select(assessment);
 		Ui.processEvents();
-		assertEquals(assessment, ((org.eclipse.jface.viewers.IStructuredSelection) editor.getSite().getSelectionProvider()
+		assertEquals(assessment, ((IStructuredSelection) editor.getSite().getSelectionProvider()
 				.getSelection()).getFirstElement(), "the grid's selection is the editor's, for the Properties view");
 
-		org.eclipse.ui.views.properties.IPropertySource properties = editor.propertiesOf(assessment);
-		org.eclipse.ui.views.properties.IPropertyDescriptor note = java.util.Arrays.stream(properties.getPropertyDescriptors())
+		IPropertySource properties = editor.propertiesOf(assessment);
+		IPropertyDescriptor note = Arrays.stream(properties.getPropertyDescriptors())
 				.filter(d -> d.getDisplayName().equals("Note")).findFirst().orElseThrow();
 		properties.setPropertyValue(note.getId(), "Reviewed with Priya");
 		Ui.processEvents();

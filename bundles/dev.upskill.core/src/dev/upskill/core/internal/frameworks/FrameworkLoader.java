@@ -6,12 +6,14 @@ package dev.upskill.core.internal.frameworks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -190,7 +192,7 @@ final class FrameworkLoader {
 				continue;
 			}
 			Set<String> clashes = ids(loaded.model()).stream().filter(ids(target.model())::contains)
-					.collect(Collectors.toCollection(java.util.TreeSet::new));
+					.collect(Collectors.toCollection(TreeSet::new));
 			if (!clashes.isEmpty()) {
 				problem(loaded.contributor(), loaded.source(), "adds elements whose ids the framework '" + loaded.target()
 						+ "' already uses: " + String.join(", ", clashes) + "; the additions are left out");
@@ -226,7 +228,7 @@ final class FrameworkLoader {
 	}
 
 	private static Set<String> ids(Framework framework) {
-		Set<String> ids = new java.util.HashSet<>();
+		Set<String> ids = new HashSet<>();
 		for (TreeIterator<EObject> it = framework.eAllContents(); it.hasNext();) {
 			if (it.next() instanceof NamedElement named && named.getId() != null) {
 				ids.add(named.getId());

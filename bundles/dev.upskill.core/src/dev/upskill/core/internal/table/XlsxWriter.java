@@ -3,6 +3,7 @@
  */
 package dev.upskill.core.internal.table;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -73,7 +74,7 @@ public final class XlsxWriter {
 	}
 
 	/** fastexcel closes its stream when it finishes; the caller owns it. */
-	private static final class NonClosing extends java.io.FilterOutputStream {
+	private static final class NonClosing extends FilterOutputStream {
 
 		NonClosing(OutputStream out) {
 			super(out);

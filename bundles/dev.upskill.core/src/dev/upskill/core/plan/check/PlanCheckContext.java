@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -289,7 +290,7 @@ public final class PlanCheckContext {
 	/** Hours as messages write them: whole numbers without decimals, others with one. */
 	public static String hours(double hours) {
 		return Math.abs(hours - Math.rint(hours)) < 0.05 ? String.valueOf(Math.round(hours))
-				: String.format(java.util.Locale.ROOT, "%.1f", hours);
+				: String.format(Locale.ROOT, "%.1f", hours);
 	}
 
 	/** Names of skills for messages, quoted since names may hold "and": {@code 'Docker', 'Kubernetes' and 'MLflow'}. */

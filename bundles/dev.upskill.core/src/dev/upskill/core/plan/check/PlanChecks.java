@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
@@ -122,7 +123,7 @@ public final class PlanChecks {
 	private static PlanCheck create(IConfigurationElement element) {
 		try {
 			return (PlanCheck) element.createExecutableExtension("class");
-		} catch (org.eclipse.core.runtime.CoreException e) {
+		} catch (CoreException e) {
 			throw new IllegalStateException("cannot be created: " + e.getStatus().getMessage(), e);
 		}
 	}

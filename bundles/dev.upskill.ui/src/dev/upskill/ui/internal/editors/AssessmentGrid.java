@@ -5,10 +5,12 @@ package dev.upskill.ui.internal.editors;
 
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Composite;
 
 import dev.upskill.model.Profile;
+import dev.upskill.model.Skill;
 import dev.upskill.model.SkillAssessment;
 import dev.upskill.model.UpskillPackage.Literals;
 import dev.upskill.ui.internal.editors.ModelGrid.Column;
@@ -25,7 +27,7 @@ public final class AssessmentGrid extends ModelGrid<SkillAssessment> {
 	AssessmentGrid(Composite parent, ModelEditor editor, Profile profile) {
 		super(parent, editor, profile.getAssessments(), List.of(
 				Column.<SkillAssessment>reference("Skill", Literals.SKILL_ASSESSMENT__SKILL, 260, editor::skillChoices,
-						AssessmentGrid::skillName, value -> editor.local((org.eclipse.emf.ecore.EObject) value)),
+						AssessmentGrid::skillName, value -> editor.local((EObject) value)),
 				Column.of("Level", Literals.SKILL_ASSESSMENT__LEVEL, Kind.INTEGER, 55),
 				Column.of("Date", Literals.SKILL_ASSESSMENT__DATE, Kind.DATE, 95),
 				Column.of("Source", Literals.SKILL_ASSESSMENT__SOURCE, Kind.ENUM, 90),
@@ -34,7 +36,7 @@ public final class AssessmentGrid extends ModelGrid<SkillAssessment> {
 	}
 
 	static String skillName(Object value) {
-		dev.upskill.model.Skill skill = (dev.upskill.model.Skill) value;
+		Skill skill = (Skill) value;
 		return skill.eIsProxy() ? EcoreUtil.getURI(skill).fragment() + " (not found)" : skill.getName();
 	}
 

@@ -6,8 +6,10 @@ package dev.upskill.ui.internal.editors;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -33,7 +35,7 @@ final class ErrorPage {
 		GridLayoutFactory.swtDefaults().margins(12, 12).applyTo(control);
 		Label title = new Label(control, SWT.WRAP);
 		title.setText(file.getName() + " cannot be opened in this editor");
-		title.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
+		title.setFont(JFaceResources.getHeaderFont());
 		Label explanation = new Label(control, SWT.WRAP);
 		explanation.setText("The file was not changed and will not be written by this editor. "
 				+ "Repair it in a text editor, then open it again.");
@@ -48,7 +50,7 @@ final class ErrorPage {
 				IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file,
 						"org.eclipse.ui.DefaultTextEditor");
 			} catch (PartInitException ex) {
-				org.eclipse.core.runtime.ILog.of(ErrorPage.class).log(ex.getStatus());
+				ILog.of(ErrorPage.class).log(ex.getStatus());
 			}
 		});
 	}

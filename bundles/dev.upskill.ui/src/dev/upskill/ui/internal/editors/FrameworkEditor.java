@@ -4,8 +4,11 @@
 package dev.upskill.ui.internal.editors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -37,7 +40,7 @@ public class FrameworkEditor extends ModelEditor {
 	private Framework framework;
 	private FormFields fields;
 	/** The grids by page index (1 skills, 2 roles, 3 requirements, 4 resources), created when first shown. */
-	private final java.util.Map<Integer, ModelGrid<?>> grids = new java.util.HashMap<>();
+	private final Map<Integer, ModelGrid<?>> grids = new HashMap<>();
 
 	@Override
 	protected void addModelPages(EObject root) throws PartInitException {
@@ -112,7 +115,7 @@ public class FrameworkEditor extends ModelEditor {
 				}
 			});
 		} catch (PartInitException e) {
-			org.eclipse.core.runtime.ILog.of(getClass()).log(e.getStatus());
+			ILog.of(getClass()).log(e.getStatus());
 		}
 	}
 

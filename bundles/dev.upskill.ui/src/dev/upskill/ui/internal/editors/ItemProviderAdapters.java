@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -23,6 +24,12 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.IPropertySourceProvider;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.eclipse.ui.views.properties.TextPropertyDescriptor;
+
+import dev.upskill.model.Evidence;
+import dev.upskill.model.NamedElement;
+import dev.upskill.model.PlanStep;
+import dev.upskill.model.SkillAssessment;
+import dev.upskill.model.SkillRequirement;
 
 /**
  * JFace views over the generated EMF item providers: tree content and labels for the Outline,
@@ -88,15 +95,15 @@ final class ItemProviderAdapters {
 		/** Labels in the user's terms where the generated ones only show a type and a number. */
 		private static String domainText(Object element) {
 			return switch (element) {
-				case dev.upskill.model.SkillAssessment a -> (a.getSkill() == null || a.getSkill().eIsProxy() ? "unknown skill"
+				case SkillAssessment a -> (a.getSkill() == null || a.getSkill().eIsProxy() ? "unknown skill"
 						: a.getSkill().getName()) + ": " + a.getLevel() + " (" + a.getSource() + ", " + a.getDate() + ")";
-				case dev.upskill.model.SkillRequirement r -> (r.getSkill() == null || r.getSkill().eIsProxy() ? "unknown skill"
+				case SkillRequirement r -> (r.getSkill() == null || r.getSkill().eIsProxy() ? "unknown skill"
 						: r.getSkill().getName()) + ": " + r.getLevel() + " (" + r.getImportance() + ")";
-				case dev.upskill.model.PlanStep step -> (step.getResource() == null || step.getResource().eIsProxy() ? "unknown resource"
+				case PlanStep step -> (step.getResource() == null || step.getResource().eIsProxy() ? "unknown resource"
 						: step.getResource().getName()) + " (weeks " + step.getStartWeek() + "-" + step.getEndWeek() + ", "
 						+ step.getStatus() + ")";
-				case dev.upskill.model.Evidence evidence -> "Evidence: " + evidence.getTitle();
-				case dev.upskill.model.NamedElement named when named.getName() != null -> named.getName();
+				case Evidence evidence -> "Evidence: " + evidence.getTitle();
+				case NamedElement named when named.getName() != null -> named.getName();
 				default -> null;
 			};
 		}
@@ -135,7 +142,7 @@ final class ItemProviderAdapters {
 			List<IItemPropertyDescriptor> descriptors = source.getPropertyDescriptors(object);
 			return descriptors.stream().map(d -> {
 				Object feature = d.getFeature(object);
-				boolean text = d.canSetProperty(object) && feature instanceof org.eclipse.emf.ecore.EAttribute attribute
+				boolean text = d.canSetProperty(object) && feature instanceof EAttribute attribute
 						&& attribute.getEAttributeType().getInstanceClass() == String.class && !attribute.isMany();
 				PropertyDescriptor descriptor = text ? new TextPropertyDescriptor(d.getId(object), d.getDisplayName(object))
 						: new PropertyDescriptor(d.getId(object), d.getDisplayName(object));

@@ -5,17 +5,24 @@ package dev.upskill.ui.internal.editors;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -34,7 +41,9 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
@@ -42,10 +51,22 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import dev.upskill.core.frameworks.FrameworkRegistry;
+import dev.upskill.core.frameworks.FrameworkUris;
 import dev.upskill.core.frameworks.RegisteredFramework;
+import dev.upskill.core.gap.SkillKeys;
+import dev.upskill.model.Framework;
+import dev.upskill.model.LearningResource;
+import dev.upskill.model.NamedElement;
+import dev.upskill.model.Role;
+import dev.upskill.model.Skill;
 import dev.upskill.model.provider.UpskillItemProviderAdapterFactory;
+import dev.upskill.model.resource.UpskillResource;
 import dev.upskill.model.resource.UpskillResourceFactory;
 import dev.upskill.model.validation.ModelFile;
 import dev.upskill.model.validation.Problem;
@@ -79,7 +100,7 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	private ErrorPage errorPage;
 	private final EditorSelection selection = new EditorSelection();
 	private ModelOutlinePage outline;
-	private org.eclipse.ui.views.properties.PropertySheetPage properties;
+	private PropertySheetPage properties;
 	private FrameworkRegistry registry;
 	/** The installed frameworks for the pickers, read in {@link #loadingFrameworks}; null until it is done. */
 	private volatile List<RegisteredFramework> installed;
@@ -185,7 +206,7 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 				}
 			});
 		} catch (InvocationTargetException e) {
-			org.eclipse.core.runtime.ILog.of(getClass()).error("Loading the frameworks failed", e.getCause());
+			ILog.of(getClass()).error("Loading the frameworks failed", e.getCause());
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
@@ -200,26 +221,26 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 
 	/** Makes an element of the model the editor's selection (the Properties view shows it). */
 	public void select(Object element) {
-		selection.setSelection(element == null ? org.eclipse.jface.viewers.StructuredSelection.EMPTY
-				: new org.eclipse.jface.viewers.StructuredSelection(element));
+		selection.setSelection(element == null ? StructuredSelection.EMPTY
+				: new StructuredSelection(element));
 	}
 
 	/** What the Properties view shows for an element of this editor's model. */
-	public org.eclipse.ui.views.properties.IPropertySource propertiesOf(Object element) {
+	public IPropertySource propertiesOf(Object element) {
 		return ItemProviderAdapters.propertySources(adapterFactory).getPropertySource(element);
 	}
 
 	@Override
 	public <T> T getAdapter(Class<T> type) {
-		if (type == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class && model.loaded()) {
+		if (type == IContentOutlinePage.class && model.loaded()) {
 			if (outline == null) {
 				outline = new ModelOutlinePage(this, adapterFactory, model.resource().getContents().get(0));
 			}
 			return type.cast(outline);
 		}
-		if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
+		if (type == IPropertySheetPage.class) {
 			if (properties == null) {
-				properties = new org.eclipse.ui.views.properties.PropertySheetPage();
+				properties = new PropertySheetPage();
 				properties.setPropertySourceProvider(ItemProviderAdapters.propertySources(adapterFactory));
 			}
 			return type.cast(properties);
@@ -269,7 +290,7 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		return getContainer() != null && !getContainer().isDisposed();
 	}
 
-	public org.eclipse.swt.widgets.Shell shell() {
+	public Shell shell() {
 		return getSite().getShell();
 	}
 
@@ -284,7 +305,7 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		try {
 			addModelPages(model.resource().getContents().get(0));
 		} catch (PartInitException e) {
-			org.eclipse.core.runtime.ILog.of(getClass()).log(e.getStatus());
+			ILog.of(getClass()).log(e.getStatus());
 		}
 	}
 
@@ -300,33 +321,33 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	 * Every skill this file can refer to: those of the installed frameworks and of the framework
 	 * files it refers to, each once, by name.
 	 */
-	public List<dev.upskill.model.Skill> skillChoices() {
-		return choices(dev.upskill.model.Framework::getSkills, dev.upskill.core.frameworks.RegisteredFramework::skills);
+	public List<Skill> skillChoices() {
+		return choices(Framework::getSkills, RegisteredFramework::skills);
 	}
 
 	/** Every role this file can refer to, by name: installed frameworks and referred files. */
-	public List<dev.upskill.model.Role> roleChoices() {
-		return choices(dev.upskill.model.Framework::getRoles, dev.upskill.core.frameworks.RegisteredFramework::roles);
+	public List<Role> roleChoices() {
+		return choices(Framework::getRoles, RegisteredFramework::roles);
 	}
 
 	/** Every learning resource this file can refer to, by title: installed frameworks and referred files. */
-	public List<dev.upskill.model.LearningResource> resourceChoices() {
-		return choices(dev.upskill.model.Framework::getResources, dev.upskill.core.frameworks.RegisteredFramework::resources);
+	public List<LearningResource> resourceChoices() {
+		return choices(Framework::getResources, RegisteredFramework::resources);
 	}
 
-	private <T extends dev.upskill.model.NamedElement> List<T> choices(
-			java.util.function.Function<dev.upskill.model.Framework, List<T>> ofFile,
-			java.util.function.Function<dev.upskill.core.frameworks.RegisteredFramework, List<T>> ofInstalled) {
-		java.util.Map<String, T> unique = new java.util.HashMap<>();
+	private <T extends NamedElement> List<T> choices(
+			Function<Framework, List<T>> ofFile,
+			Function<RegisteredFramework, List<T>> ofInstalled) {
+		Map<String, T> unique = new HashMap<>();
 		for (Resource resource : List.copyOf(domain.getResourceSet().getResources())) {
-			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof dev.upskill.model.Framework framework) {
-				ofFile.apply(framework).forEach(e -> unique.putIfAbsent(dev.upskill.core.gap.SkillKeys.of(e), e));
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Framework framework) {
+				ofFile.apply(framework).forEach(e -> unique.putIfAbsent(SkillKeys.of(e), e));
 			}
 		}
-		installedFrameworks().forEach(f -> ofInstalled.apply(f).forEach(e -> unique.putIfAbsent(dev.upskill.core.gap.SkillKeys.of(e), e)));
-		List<T> sorted = new java.util.ArrayList<>(unique.values());
-		sorted.sort(java.util.Comparator.comparing((T e) -> e.getName() == null ? e.getId() : e.getName())
-				.thenComparing(dev.upskill.core.gap.SkillKeys::of));
+		installedFrameworks().forEach(f -> ofInstalled.apply(f).forEach(e -> unique.putIfAbsent(SkillKeys.of(e), e)));
+		List<T> sorted = new ArrayList<>(unique.values());
+		sorted.sort(Comparator.comparing((T e) -> e.getName() == null ? e.getId() : e.getName())
+				.thenComparing(SkillKeys::of));
 		return sorted;
 	}
 
@@ -338,8 +359,8 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		if (element == null || element.eResource() != null && element.eResource().getResourceSet() == domain.getResourceSet()) {
 			return element;
 		}
-		String key = dev.upskill.core.gap.SkillKeys.of((dev.upskill.model.NamedElement) element);
-		URI uri = dev.upskill.core.frameworks.FrameworkUris.of(key.substring(0, key.indexOf('#')), key.substring(key.indexOf('#') + 1));
+		String key = SkillKeys.of((NamedElement) element);
+		URI uri = FrameworkUris.of(key.substring(0, key.indexOf('#')), key.substring(key.indexOf('#') + 1));
 		EObject local = domain.getResourceSet().getEObject(uri, true);
 		return local == null ? element : local;
 	}
@@ -418,19 +439,19 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	 * on the marker's line.
 	 */
 	@Override
-	public void gotoMarker(org.eclipse.core.resources.IMarker marker) {
+	public void gotoMarker(IMarker marker) {
 		String fragment = marker.getAttribute(ProblemMarkers.ELEMENT, null);
 		EObject named = fragment == null || !model.loaded() ? null : model.resource().getEObject(fragment);
 		if (named != null) {
 			reveal(named);
 			return;
 		}
-		int line = marker.getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, 0);
-		if (!model.loaded() || line <= 0 || !(model.resource() instanceof dev.upskill.model.resource.UpskillResource resource)) {
+		int line = marker.getAttribute(IMarker.LINE_NUMBER, 0);
+		if (!model.loaded() || line <= 0 || !(model.resource() instanceof UpskillResource resource)) {
 			return;
 		}
 		EObject best = null;
-		for (java.util.Iterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+		for (Iterator<EObject> it = resource.getAllContents(); it.hasNext();) {
 			EObject object = it.next();
 			int at = resource.getLine(object);
 			if (at >= line && (best == null || at < resource.getLine(best))) {

@@ -3,8 +3,15 @@
  */
 package dev.upskill.ui.internal.editors;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorActionBarContributor;
 
@@ -15,25 +22,25 @@ import org.eclipse.ui.part.EditorActionBarContributor;
 public class ModelEditorContributor extends EditorActionBarContributor {
 
 	private ModelEditor active;
-	private final org.eclipse.jface.action.Action validate = new org.eclipse.jface.action.Action("Validate") {
+	private final Action validate = new Action("Validate") {
 		@Override
 		public void run() {
 			if (active != null) {
 				active.validate();
 				try {
-					active.getSite().getPage().showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW, null,
-							org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
-				} catch (org.eclipse.ui.PartInitException e) {
-					org.eclipse.core.runtime.ILog.of(ModelEditorContributor.class).log(e.getStatus());
+					active.getSite().getPage().showView(IPageLayout.ID_PROBLEM_VIEW, null,
+							IWorkbenchPage.VIEW_VISIBLE);
+				} catch (PartInitException e) {
+					ILog.of(ModelEditorContributor.class).log(e.getStatus());
 				}
 			}
 		}
 	};
 
-	private final org.eclipse.jface.action.Action revert = new org.eclipse.jface.action.Action("Re&vert") {
+	private final Action revert = new Action("Re&vert") {
 		@Override
 		public void run() {
-			if (active != null && active.isDirty() && org.eclipse.jface.dialogs.MessageDialog.openConfirm(
+			if (active != null && active.isDirty() && MessageDialog.openConfirm(
 					active.getSite().getShell(), "Revert", "Drop your unsaved changes to " + active.getFile().getName()
 							+ " and read the file again?")) {
 				active.reload();
@@ -42,7 +49,7 @@ public class ModelEditorContributor extends EditorActionBarContributor {
 	};
 
 	@Override
-	public void contributeToToolBar(org.eclipse.jface.action.IToolBarManager toolBar) {
+	public void contributeToToolBar(IToolBarManager toolBar) {
 		validate.setToolTipText("Check the model now and list its problems in the Problems view");
 		toolBar.add(validate);
 	}

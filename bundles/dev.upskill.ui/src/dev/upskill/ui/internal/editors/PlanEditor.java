@@ -3,8 +3,10 @@
  */
 package dev.upskill.ui.internal.editors;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -21,6 +23,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 import dev.upskill.model.LearningPlan;
+import dev.upskill.model.LearningResource;
 import dev.upskill.model.PlanStep;
 import dev.upskill.model.UpskillPackage.Literals;
 import dev.upskill.ui.internal.editors.ModelGrid.Column;
@@ -112,7 +115,7 @@ public class PlanEditor extends ModelEditor implements PlanEditing {
 	}
 
 	static String resourceName(Object value) {
-		dev.upskill.model.LearningResource resource = (dev.upskill.model.LearningResource) value;
+		LearningResource resource = (LearningResource) value;
 		return resource.eIsProxy() ? EcoreUtil.getURI(resource).fragment() + " (not found)" : resource.getName();
 	}
 
@@ -164,8 +167,8 @@ public class PlanEditor extends ModelEditor implements PlanEditing {
 	}
 
 	/** Plans the rest of the plan again as of today (in a Job), and offers to replace the planned steps. */
-	public org.eclipse.core.runtime.jobs.Job replan() {
-		return Replan.start(this, java.time.LocalDate.now());
+	public Job replan() {
+		return Replan.start(this, LocalDate.now());
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import dev.upskill.model.validation.ModelChecker;
 import dev.upskill.model.validation.ModelFile;
 import dev.upskill.model.validation.Problem;
 import dev.upskill.model.validation.ProblemCode;
+import dev.upskill.ui.internal.plan.PlanCheckMarkers;
 
 /**
  * Turns the problems of a model file ({@link ModelChecker}: the model's validator, with EMF's
@@ -31,7 +32,7 @@ public final class ProblemMarkers {
 	 */
 	public static final String CODE = "dev.upskill.problemCode";
 	/** The attribute that holds where the element concerned is in the file (its URI fragment), when a marker names it. */
-	public static final String ELEMENT = dev.upskill.ui.internal.plan.PlanCheckMarkers.ELEMENT;
+	public static final String ELEMENT = PlanCheckMarkers.ELEMENT;
 
 	private ProblemMarkers() {
 	}

@@ -4,9 +4,15 @@
 package dev.upskill.ui.internal.editors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.ui.IWorkbenchPartSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 import dev.upskill.model.Profile;
+import dev.upskill.model.Role;
+import dev.upskill.model.SkillAssessment;
 
 /**
  * The editor of {@code *.profile} files: an overview (person, current role, learning budget,
@@ -42,7 +48,7 @@ public class ProfileEditor extends ModelEditor {
 	@Override
 	protected void reveal(EObject element) {
 		for (EObject e = element; e != null; e = e.eContainer()) {
-			if (e instanceof dev.upskill.model.SkillAssessment assessment && assessments != null) {
+			if (e instanceof SkillAssessment assessment && assessments != null) {
 				showAssessments();
 				assessments.grid().select(assessment);
 				return;
@@ -52,7 +58,7 @@ public class ProfileEditor extends ModelEditor {
 	}
 
 	/** Adds a target role, as Add target role... does after the user picked it. */
-	public void addTargetRole(dev.upskill.model.Role role) {
+	public void addTargetRole(Role role) {
 		overview.addTargetRole(role);
 	}
 
@@ -62,13 +68,13 @@ public class ProfileEditor extends ModelEditor {
 	}
 
 	/** Puts Generate Plan... in a page's heading, so the plan is one click away from the profile being edited. */
-	static void contributeGeneratePlan(org.eclipse.ui.forms.widgets.ScrolledForm form, org.eclipse.ui.IWorkbenchPartSite site) {
-		org.eclipse.ui.menus.CommandContributionItemParameter parameter = new org.eclipse.ui.menus.CommandContributionItemParameter(site,
-				null, GENERATE_PLAN, org.eclipse.ui.menus.CommandContributionItem.STYLE_PUSH);
+	static void contributeGeneratePlan(ScrolledForm form, IWorkbenchPartSite site) {
+		CommandContributionItemParameter parameter = new CommandContributionItemParameter(site,
+				null, GENERATE_PLAN, CommandContributionItem.STYLE_PUSH);
 		parameter.label = "Generate Plan...";
 		parameter.tooltip = "Plan the learning that closes this profile's gaps (unsaved changes included); preview, then write a new .plan file";
-		parameter.mode = org.eclipse.ui.menus.CommandContributionItem.MODE_FORCE_TEXT;
-		form.getToolBarManager().add(new org.eclipse.ui.menus.CommandContributionItem(parameter));
+		parameter.mode = CommandContributionItem.MODE_FORCE_TEXT;
+		form.getToolBarManager().add(new CommandContributionItem(parameter));
 		form.updateToolBar();
 	}
 

@@ -4,17 +4,25 @@
 package dev.upskill.ui.internal.editors;
 
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
+import dev.upskill.core.gap.SkillKeys;
 import dev.upskill.model.Profile;
+import dev.upskill.model.Role;
 import dev.upskill.model.UpskillPackage.Literals;
 
 /** The overview of a profile: who, where they are, what they aim for, and their learning budget. */
@@ -50,12 +58,12 @@ final class ProfileOverviewPage extends FormPage {
 		targets = toolkit.createLabel(person, "", SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(targets);
 		toolkit.createLabel(person, "");
-		org.eclipse.swt.widgets.Composite buttons = toolkit.createComposite(person);
+		Composite buttons = toolkit.createComposite(person);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
 		toolkit.createButton(buttons, "Add target role...", SWT.PUSH).addListener(SWT.Selection, e -> chooseTargetRole());
 		toolkit.createButton(buttons, "Remove last", SWT.PUSH).addListener(SWT.Selection, e -> {
 			if (!profile.getTargetRoles().isEmpty()) {
-				editor.execute(org.eclipse.emf.edit.command.RemoveCommand.create(editor.getEditingDomain(), profile,
+				editor.execute(RemoveCommand.create(editor.getEditingDomain(), profile,
 						Literals.PROFILE__TARGET_ROLES, profile.getTargetRoles().get(profile.getTargetRoles().size() - 1)));
 			}
 		});
@@ -68,25 +76,25 @@ final class ProfileOverviewPage extends FormPage {
 	}
 
 	private void chooseTargetRole() {
-		org.eclipse.ui.dialogs.ElementListSelectionDialog dialog = new org.eclipse.ui.dialogs.ElementListSelectionDialog(
-				getSite().getShell(), new org.eclipse.jface.viewers.LabelProvider() {
+		ElementListSelectionDialog dialog = new ElementListSelectionDialog(
+				getSite().getShell(), new LabelProvider() {
 					@Override
 					public String getText(Object element) {
-						dev.upskill.model.Role role = (dev.upskill.model.Role) element;
-						return role.getName() + "  [" + dev.upskill.core.gap.SkillKeys.of(role) + "]";
+						Role role = (Role) element;
+						return role.getName() + "  [" + SkillKeys.of(role) + "]";
 					}
 				});
 		dialog.setTitle("Add a target role");
 		dialog.setMessage("The role you want (type to filter):");
 		dialog.setElements(editor.roleChoices().toArray());
-		if (dialog.open() == org.eclipse.jface.window.Window.OK && dialog.getFirstResult() instanceof dev.upskill.model.Role role) {
+		if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof Role role) {
 			addTargetRole(role);
 		}
 	}
 
 	/** Adds a target role (stored by its framework address), as the dialog does. */
-	void addTargetRole(dev.upskill.model.Role role) {
-		editor.execute(org.eclipse.emf.edit.command.AddCommand.create(editor.getEditingDomain(), profile,
+	void addTargetRole(Role role) {
+		editor.execute(AddCommand.create(editor.getEditingDomain(), profile,
 				Literals.PROFILE__TARGET_ROLES, editor.local(role)));
 	}
 
@@ -96,7 +104,7 @@ final class ProfileOverviewPage extends FormPage {
 		}
 		if (targets != null && !targets.isDisposed()) {
 			targets.setText(String.join(", ", profile.getTargetRoles().stream()
-					.map(r -> r.eIsProxy() ? String.valueOf(org.eclipse.emf.ecore.util.EcoreUtil.getURI(r).fragment()) + " (not found)"
+					.map(r -> r.eIsProxy() ? String.valueOf(EcoreUtil.getURI(r).fragment()) + " (not found)"
 							: r.getName())
 					.toList()));
 			targets.getParent().layout(true);

@@ -4,6 +4,7 @@
 package dev.upskill.ui.internal.gap;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +28,8 @@ import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -40,6 +41,7 @@ import org.eclipse.ui.part.ViewPart;
 import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.gap.AnalysisContext;
 import dev.upskill.core.gap.GapAnalysis;
+import dev.upskill.core.gap.GapLine;
 import dev.upskill.core.gap.RoleFit;
 import dev.upskill.core.gap.SkillKeys;
 import dev.upskill.core.plan.LearningPlanner;
@@ -302,7 +304,7 @@ public class GapAnalysisView extends ViewPart {
 
 	private void show(RoleFit newFit) {
 		fit = newFit;
-		List<dev.upskill.core.gap.GapLine> lines = fit == null ? List.of() : fit.lines();
+		List<GapLine> lines = fit == null ? List.of() : fit.lines();
 		grid.rows().setLines(lines);
 		grid.refresh();
 		radar.setLines(lines);
@@ -400,7 +402,7 @@ public class GapAnalysisView extends ViewPart {
 		return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
 	}
 
-	static String money(java.math.BigDecimal amount) {
+	static String money(BigDecimal amount) {
 		return amount == null ? "0" : String.format(Locale.ROOT, "%,.2f", amount).replace(".00", "");
 	}
 

@@ -10,11 +10,16 @@ import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchPart;
+
+import dev.upskill.model.Profile;
+import dev.upskill.ui.internal.editors.ModelEditor;
 
 /**
  * Follows the profile the user works on for a view: the {@code *.profile} file selected anywhere
@@ -25,11 +30,11 @@ final class ProfileTracker {
 	private final IViewSite site;
 	private final Control control;
 	private final Consumer<IFile> onProfile;
-	private Consumer<dev.upskill.model.Profile> onEdited;
+	private Consumer<Profile> onEdited;
 	private IFile current;
-	private org.eclipse.emf.common.command.CommandStack watchedStack;
-	private dev.upskill.ui.internal.editors.ModelEditor watchedEditor;
-	private final org.eclipse.emf.common.command.CommandStackListener stackListener = event -> editedInEditor();
+	private CommandStack watchedStack;
+	private ModelEditor watchedEditor;
+	private final CommandStackListener stackListener = event -> editedInEditor();
 	private final ISelectionListener selectionListener = this::selectionChanged;
 	private final IResourceChangeListener resourceListener = this::resourcesChanged;
 
@@ -53,12 +58,12 @@ final class ProfileTracker {
 	 * Also calls back, with the editor's model, while the followed profile is being edited and not
 	 * yet saved: views show the effect of an edit at once.
 	 */
-	void onEdited(Consumer<dev.upskill.model.Profile> callback) {
+	void onEdited(Consumer<Profile> callback) {
 		this.onEdited = callback;
 	}
 
 	private void watch(IWorkbenchPart part) {
-		dev.upskill.ui.internal.editors.ModelEditor editor = part instanceof dev.upskill.ui.internal.editors.ModelEditor e
+		ModelEditor editor = part instanceof ModelEditor e
 				&& e.getFile().equals(current) && e.isReadable() ? e : null;
 		if (editor == watchedEditor) {
 			return;
@@ -74,7 +79,7 @@ final class ProfileTracker {
 	}
 
 	private void editedInEditor() {
-		dev.upskill.ui.internal.editors.ModelEditor editor = watchedEditor;
+		ModelEditor editor = watchedEditor;
 		if (editor == null || onEdited == null) {
 			return;
 		}
@@ -84,7 +89,7 @@ final class ProfileTracker {
 			}
 			var resources = editor.getEditingDomain().getResourceSet().getResources();
 			if (!resources.isEmpty() && !resources.get(0).getContents().isEmpty()
-					&& resources.get(0).getContents().get(0) instanceof dev.upskill.model.Profile profile) {
+					&& resources.get(0).getContents().get(0) instanceof Profile profile) {
 				onEdited.accept(profile);
 			}
 		});

@@ -23,7 +23,10 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.OwnerDrawLabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -33,6 +36,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
@@ -42,8 +47,8 @@ import dev.upskill.core.gap.AnalysisContext;
 import dev.upskill.core.gap.RoleFit;
 import dev.upskill.core.gap.RoleRanking;
 import dev.upskill.core.plan.PlanRequest;
-import dev.upskill.core.plan.RolesWithinReach;
 import dev.upskill.core.plan.RolesWithinReach.Reach;
+import dev.upskill.core.plan.RolesWithinReach;
 import dev.upskill.core.table.Column;
 import dev.upskill.core.table.RankTable;
 import dev.upskill.model.Role;
@@ -110,14 +115,14 @@ public class RoleFitView extends ViewPart {
 		column(RankTable.TABLE.column(RankTable.NAME).title(), 300, rankColumn(RankTable.NAME));
 		column(RankTable.TABLE.column(RankTable.ROLE).title(), 260, rankColumn(RankTable.ROLE));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		MenuManager menu = new MenuManager();
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		getSite().registerContextMenu(menu, viewer);
 		getSite().setSelectionProvider(viewer);
 		viewer.addDoubleClickListener(event -> {
-			if (((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement() instanceof RoleFit fit) {
+			if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof RoleFit fit) {
 				analyse(fit);
 			}
 		});
@@ -305,7 +310,7 @@ public class RoleFitView extends ViewPart {
 			}
 			gap.selectRole(fit.key());
 		} catch (PartInitException e) {
-			org.eclipse.core.runtime.ILog.of(getClass()).log(e.getStatus());
+			ILog.of(getClass()).log(e.getStatus());
 		}
 	}
 
@@ -345,11 +350,11 @@ public class RoleFitView extends ViewPart {
 
 	/** Selects a role in the table, as a click does. */
 	public void select(RoleFit fit) {
-		viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(fit), true);
+		viewer.setSelection(new StructuredSelection(fit), true);
 	}
 
 	/** The table, for tests. */
-	public org.eclipse.swt.widgets.Table table() {
+	public Table table() {
 		return viewer.getTable();
 	}
 
@@ -391,7 +396,7 @@ public class RoleFitView extends ViewPart {
 		@Override
 		protected void paint(Event event, Object element) {
 			RoleFit fit = (RoleFit) element;
-			Rectangle bounds = ((org.eclipse.swt.widgets.TableItem) event.item).getBounds(event.index);
+			Rectangle bounds = ((TableItem) event.item).getBounds(event.index);
 			int width = (int) ((bounds.width - 52) * fit.score() / 100);
 			Color color = new Color(fit.score() >= 75 ? 60 : fit.score() >= 50 ? 200 : 200, fit.score() >= 75 ? 150
 					: fit.score() >= 50 ? 150 : 70, fit.score() >= 75 ? 80 : 60);

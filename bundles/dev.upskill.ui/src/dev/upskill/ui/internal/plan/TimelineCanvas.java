@@ -4,6 +4,7 @@
 package dev.upskill.ui.internal.plan;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -245,7 +246,7 @@ public final class TimelineCanvas {
 		if (over == null && x >= 0 && layout.loadWeekAt(x, y) > 0) {
 			over = layout.loadWeekAt(x, y);
 		}
-		if (!java.util.Objects.equals(over, hovered)) {
+		if (!Objects.equals(over, hovered)) {
 			hovered = over;
 			canvas.setToolTipText(over instanceof PlanStep step ? TimelineText.tooltip(plan, step)
 					: over instanceof Integer week ? TimelineText.tooltip(plan, layout.load(), week) : null);

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -70,7 +71,7 @@ abstract class NewModelFileWizard extends Wizard implements INewWizard {
 
 	@Override
 	public boolean performFinish() {
-		IFile file = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot()
+		IFile file = ResourcesPlugin.getWorkspace().getRoot()
 				.getFile(filePage.getContainerFullPath().append(filePage.getFileName()));
 		if (file.exists()) {
 			filePage.setErrorMessage(file.getFullPath() + " already exists; choose another name.");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
@@ -23,6 +24,7 @@ import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.frameworks.FrameworkUris;
 import dev.upskill.core.gap.SkillKeys;
 import dev.upskill.model.AssessmentSource;
+import dev.upskill.model.NamedElement;
 import dev.upskill.model.ProficiencyScale;
 import dev.upskill.model.Profile;
 import dev.upskill.model.Role;
@@ -98,11 +100,11 @@ public class NewProfileWizard extends NewModelFileWizard {
 
 	/** A reference to a contributed element by its framework address, so the file stays portable. */
 	@SuppressWarnings("unchecked")
-	private static <T extends org.eclipse.emf.ecore.EObject> T proxy(T element) {
-		String key = SkillKeys.of((dev.upskill.model.NamedElement) element);
+	private static <T extends EObject> T proxy(T element) {
+		String key = SkillKeys.of((NamedElement) element);
 		String framework = key.substring(0, key.indexOf('#'));
 		T proxy = (T) UpskillFactory.eINSTANCE.create(element.eClass());
-		((org.eclipse.emf.ecore.InternalEObject) proxy).eSetProxyURI(FrameworkUris.of(framework, ((dev.upskill.model.NamedElement) element).getId()));
+		((InternalEObject) proxy).eSetProxyURI(FrameworkUris.of(framework, ((NamedElement) element).getId()));
 		return proxy;
 	}
 

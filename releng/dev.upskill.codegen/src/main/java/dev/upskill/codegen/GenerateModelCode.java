@@ -9,6 +9,7 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.codegen.ecore.generator.Generator;
+import org.eclipse.emf.codegen.ecore.generator.GeneratorAdapterFactory;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModel;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModelPackage;
 import org.eclipse.emf.codegen.ecore.genmodel.GenPackage;
@@ -99,7 +101,7 @@ public final class GenerateModelCode {
 			Path generated = scratch.resolve(EDIT_BUNDLE).resolve(file);
 			Files.writeString(generated, Files.readString(generated).replace(GENERATOR_VENDOR, VENDOR));
 			if (write) {
-				Files.copy(generated, committed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				Files.copy(generated, committed, StandardCopyOption.REPLACE_EXISTING);
 			} else if (!Files.exists(committed)) {
 				differences.add("missing (not committed): " + EDIT_BUNDLE + "/" + file);
 			} else if (!Arrays.equals(Files.readAllBytes(committed), Files.readAllBytes(generated))) {
@@ -148,7 +150,7 @@ public final class GenerateModelCode {
 		URI folder = URI.createFileURI(scratch.toString() + "/");
 		resourceSet.getURIConverter().getURIMap().put(platformResource, folder);
 		URIConverter.URI_MAP.put(platformResource, folder);
-		org.eclipse.emf.codegen.ecore.generator.GeneratorAdapterFactory.Descriptor.Registry.INSTANCE
+		GeneratorAdapterFactory.Descriptor.Registry.INSTANCE
 				.addDescriptor(GenModelPackage.eNS_URI, GenModelGeneratorAdapterFactory.DESCRIPTOR);
 
 		Resource resource = resourceSet.getResource(URI.createPlatformResourceURI("/" + GENMODEL, true), true);

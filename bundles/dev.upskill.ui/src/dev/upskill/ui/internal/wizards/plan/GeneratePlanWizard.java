@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Path;
@@ -71,7 +73,7 @@ public final class GeneratePlanWizard extends Wizard {
 		Display display = Display.getCurrent();
 		reading = new Job("Reading " + source.file().getName()) {
 			@Override
-			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+			protected IStatus run(IProgressMonitor monitor) {
 				AnalysisContext context = null;
 				String failure = null;
 				try {
@@ -82,7 +84,7 @@ public final class GeneratePlanWizard extends Wizard {
 					failure = e.getMessage();
 				} catch (RuntimeException e) {
 					failure = source.file().getName() + " cannot be read: " + e.getMessage();
-					org.eclipse.core.runtime.ILog.of(GeneratePlanWizard.class).error("Reading the profile failed", e);
+					ILog.of(GeneratePlanWizard.class).error("Reading the profile failed", e);
 				}
 				AnalysisContext read = context;
 				String problem = failure;

@@ -3,6 +3,7 @@
  */
 package dev.upskill.ui.internal.wizards.plan;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
@@ -27,8 +30,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 
+import dev.upskill.core.gap.SkillKeys;
 import dev.upskill.core.plan.LearningPlanner;
 import dev.upskill.core.plan.OpenGap;
 import dev.upskill.core.plan.PlanRequest;
@@ -170,7 +175,7 @@ public final class PlanPreviewPage extends WizardPage {
 		String who = planned.profile().getPerson() == null ? planned.profile().getName() : planned.profile().getPerson();
 		Job planning = new Job("Planning for " + who) {
 			@Override
-			protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+			protected IStatus run(IProgressMonitor monitor) {
 				PlanResult planResult = null;
 				String failure = null;
 				try {
@@ -181,7 +186,7 @@ public final class PlanPreviewPage extends WizardPage {
 					failure = "Cannot plan: " + e.getMessage() + ".";
 				} catch (RuntimeException e) {
 					failure = "The planner failed: " + (e.getMessage() == null ? "an internal error; see the Error Log" : e.getMessage());
-					org.eclipse.core.runtime.ILog.of(PlanPreviewPage.class).error("Planning failed", e);
+					ILog.of(PlanPreviewPage.class).error("Planning failed", e);
 				}
 				PlanResult shown = planResult;
 				String shownError = failure;
@@ -312,7 +317,7 @@ public final class PlanPreviewPage extends WizardPage {
 	private String skillNames(List<String> keys) {
 		Map<String, String> names = request == null ? Map.of() : request.targets().stream().flatMap(r -> r.getRequirements().stream())
 				.filter(q -> q.getSkill() != null && !q.getSkill().eIsProxy())
-				.collect(Collectors.toMap(q -> dev.upskill.core.gap.SkillKeys.of(q.getSkill()), q -> q.getSkill().getName(), (a, b) -> a));
+				.collect(Collectors.toMap(q -> SkillKeys.of(q.getSkill()), q -> q.getSkill().getName(), (a, b) -> a));
 		return keys.stream().map(k -> names.getOrDefault(k, k.substring(k.indexOf('#') + 1))).collect(Collectors.joining(", "));
 	}
 
@@ -320,7 +325,7 @@ public final class PlanPreviewPage extends WizardPage {
 		return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
 	}
 
-	static String money(java.math.BigDecimal amount) {
+	static String money(BigDecimal amount) {
 		return amount == null ? "0" : String.format(Locale.ROOT, "%,.2f", amount).replace(".00", "");
 	}
 
@@ -376,7 +381,7 @@ public final class PlanPreviewPage extends WizardPage {
 		return open.getText();
 	}
 
-	public org.eclipse.swt.widgets.Table stepsTable() {
+	public Table stepsTable() {
 		return steps.getTable();
 	}
 

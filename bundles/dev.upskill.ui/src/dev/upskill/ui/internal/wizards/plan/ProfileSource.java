@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -52,7 +53,7 @@ public final class ProfileSource {
 				return new ProfileSource(file, bytes.toByteArray(), registry);
 			} catch (IOException e) {
 				// fall back to the file as saved; the wizard says which one it plans from
-				org.eclipse.core.runtime.ILog.of(ProfileSource.class).warn("Could not take the unsaved profile of " + file.getName(), e);
+				ILog.of(ProfileSource.class).warn("Could not take the unsaved profile of " + file.getName(), e);
 			}
 		}
 		return new ProfileSource(file, null, registry);
