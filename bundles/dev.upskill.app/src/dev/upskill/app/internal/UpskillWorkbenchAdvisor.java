@@ -29,6 +29,9 @@ import org.osgi.framework.Bundle;
 public class UpskillWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
+	// The marker images have no API key; IDEWorkbenchAdvisor, which a product without the IDE application lacks, declares
+	// them the same way.
+	@SuppressWarnings("restriction")
 	public void initialize(IWorkbenchConfigurer configurer) {
 		super.initialize(configurer);
 		configurer.setSaveAndRestore(true);

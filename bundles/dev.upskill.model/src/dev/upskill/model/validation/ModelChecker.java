@@ -17,7 +17,6 @@ import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 
 import dev.upskill.model.UpskillPackage;
 import dev.upskill.model.resource.UpskillResource;
-import dev.upskill.model.util.UpskillValidator;
 import dev.upskill.model.validation.Problem.Severity;
 
 /**

@@ -60,7 +60,6 @@ import dev.upskill.model.UpskillPackage.Literals;
 import dev.upskill.ui.internal.editors.PlanEditor;
 import dev.upskill.ui.internal.editors.ProblemMarkers;
 import dev.upskill.ui.internal.plan.PlanCheckMarkers;
-import dev.upskill.ui.internal.plan.PlanCheckResolutions;
 import dev.upskill.ui.internal.plan.PlanSnapshot;
 
 /**

@@ -18,6 +18,8 @@ public final class CsvWriter {
 	private CsvWriter() {
 	}
 
+	// The printer is flushed, not closed: the caller owns the output and closes it.
+	@SuppressWarnings("resource")
 	public static <R> void write(Table<R> table, List<? extends R> rows, Appendable out) throws IOException {
 		CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(table.csvNames().toArray(String[]::new)).get());
 		List<Column<R>> columns = table.columns();

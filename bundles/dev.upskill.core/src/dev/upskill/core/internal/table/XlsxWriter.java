@@ -25,6 +25,8 @@ public final class XlsxWriter {
 	private XlsxWriter() {
 	}
 
+	// finish() completes the workbook; closing it would only finish it again.
+	@SuppressWarnings("resource")
 	public static <R> void write(Table<R> table, List<? extends R> rows, String sheetName, OutputStream out) throws IOException {
 		Workbook workbook = new Workbook(new NonClosing(out), "Upskill Workbench", "1.0");
 		Worksheet sheet = workbook.newWorksheet(sheetName(sheetName == null ? table.name() : sheetName));

@@ -13,8 +13,6 @@ import dev.upskill.model.Profile;
 import dev.upskill.model.Skill;
 import dev.upskill.model.SkillAssessment;
 import dev.upskill.model.UpskillPackage.Literals;
-import dev.upskill.ui.internal.editors.ModelGrid.Column;
-import dev.upskill.ui.internal.editors.ModelGrid.Kind;
 
 /** The assessments of a profile: skill, then level, date, source, assessor and note, editable in the cells. */
 public final class AssessmentGrid extends ModelGrid<SkillAssessment> {

@@ -98,7 +98,6 @@ public class ModelGrid<T extends EObject> {
 		}
 	}
 
-	private final ModelEditor editor;
 	private final List<Column<T>> columns;
 	private final SortedRows<T> sorted;
 	private final List<T> rows;
@@ -107,7 +106,6 @@ public class ModelGrid<T extends EObject> {
 	private final DataLayer bodyDataLayer;
 
 	public ModelGrid(Composite parent, ModelEditor editor, List<T> elements, List<Column<T>> columns) {
-		this.editor = editor;
 		this.columns = List.copyOf(columns);
 		this.sorted = new SortedRows<>(() -> elements, this::shown, this::matches);
 		this.rows = sorted.rows();

@@ -14,7 +14,6 @@ import org.eclipse.core.runtime.ILog;
 import dev.upskill.model.validation.ModelChecker;
 import dev.upskill.model.validation.ModelFile;
 import dev.upskill.model.validation.Problem;
-import dev.upskill.model.validation.ProblemCode;
 import dev.upskill.ui.internal.plan.PlanCheckMarkers;
 
 /**

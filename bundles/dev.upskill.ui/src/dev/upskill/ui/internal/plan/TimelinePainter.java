@@ -66,7 +66,6 @@ final class TimelinePainter {
 		gc.setAntialias(SWT.ON);
 		int ox = -originX;
 		int oy = -originY;
-		Box rows = layout.rows();
 		Box chart = layout.loadChart();
 
 		// row stripes and the selected row

@@ -108,7 +108,7 @@ public final class SortedRows<T> implements ISortModel {
 	 * Compares two cell values: nulls last (in both directions), numbers and amounts by value,
 	 * text case-insensitively, other comparable values of one class by their order.
 	 */
-	@SuppressWarnings({ "unchecked", "rawtypes" })
+	@SuppressWarnings("unchecked")
 	public static int compareValues(Object a, Object b, boolean ascending) {
 		if (a == null || b == null) {
 			return a == b ? 0 : a == null ? 1 : -1;

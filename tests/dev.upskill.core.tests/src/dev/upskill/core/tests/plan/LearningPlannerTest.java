@@ -75,7 +75,7 @@ class LearningPlannerTest {
 	void prerequisitesComeFirstAndTheWeeklyLoadIsKept() {
 		Skill a = skill("a");
 		Skill b = skill("b");
-		LearningResource basics = resource("basics", 10, 0, gain(a, 3));
+		resource("basics", 10, 0, gain(a, 3));
 		LearningResource advanced = resource("advanced", 20, 0, gain(b, 3));
 		advanced.getPrerequisites().add(gain(a, 2));
 		Role role = role("r", req(a, 3, true), req(b, 3, true));
@@ -100,7 +100,7 @@ class LearningPlannerTest {
 		Skill a = skill("a");
 		LearningResource euro = resource("euro", 5, 100, gain(a, 3));
 		euro.setCurrency("EUR");
-		LearningResource dollar = resource("dollar", 5, 100, gain(a, 3));
+		resource("dollar", 5, 100, gain(a, 3));
 		Role role = role("r", req(a, 3, true));
 		// 100 EUR at 1.2 is 120 USD: the dollar course is cheaper.
 		PlanResult dear = plan(request(role).objective(PlanObjective.COST).rate("EUR", new BigDecimal("1.2")));
