@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -93,6 +94,10 @@ public final class CliConfiguration {
 		Path target = product.resolve("configuration-cli");
 		Path staging = Files.createTempDirectory(product, ".configuration-cli.");
 		try {
+			if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+				// Readable by everyone who can run the product, like the configuration folder beside it.
+				Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+			}
 			Path infoFolder = Files.createDirectories(staging.resolve(SIMPLECONFIGURATOR));
 			List<String> out = new ArrayList<>();
 			for (String line : lines) {

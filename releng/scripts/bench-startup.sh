@@ -28,8 +28,10 @@ trap 'rm -rf "$WORK"' EXIT
 # A copy of the product with the bare window's bundle added to its bundles.info.
 cp -r "$BUILT" "$WORK/product"
 PRODUCT="$WORK/product"
-cp "$BARE_JAR" "$PRODUCT/plugins/dev.upskill.startup.benchmark_0.1.0.jar"
-echo "dev.upskill.startup.benchmark,0.1.0,plugins/dev.upskill.startup.benchmark_0.1.0.jar,4,false" \
+# simpleconfigurator installs a bundle only when bundles.info names its exact version.
+version=$(unzip -p "$BARE_JAR" META-INF/MANIFEST.MF | tr -d '\r' | awk -F': ' '$1 == "Bundle-Version" { print $2 }')
+cp "$BARE_JAR" "$PRODUCT/plugins/dev.upskill.startup.benchmark_$version.jar"
+echo "dev.upskill.startup.benchmark,$version,plugins/dev.upskill.startup.benchmark_$version.jar,4,false" \
 	>>"$PRODUCT/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
 LAUNCHER=$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 JAVA=("$JAVA_HOME/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED

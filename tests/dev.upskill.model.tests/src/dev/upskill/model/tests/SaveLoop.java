@@ -8,8 +8,6 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,26 +27,23 @@ import dev.upskill.model.SkillGain;
 import dev.upskill.model.SkillKind;
 import dev.upskill.model.SkillRequirement;
 import dev.upskill.model.UpskillFactory;
-import dev.upskill.model.resource.AtomicFileWriter;
 import dev.upskill.model.resource.UpskillResourceFactory;
 
 /**
  * The process that {@link KillDuringSaveTest} kills: a plain Java program (no OSGi) that saves a
  * large framework again and again through {@code UpskillResource}, each version with its number
- * in the framework's name. It builds the model and saves it a few times to a scratch file of its own (so the
- * saves that count run warm), prints {@code ready}, waits for a line {@code go FIRST [COUNT]} on
+ * in the framework's name. It builds the model, prints {@code ready}, waits for a line {@code go FIRST [COUNT]} on
  * standard input, then for each version prints {@code saving N}, saves, and prints
  * {@code saved N}: forever, or COUNT times and exits.
  * <p>
- * Usage: {@code java -cp ... dev.upskill.model.tests.SaveLoop FILE SCRATCH-FOLDER}
+ * Usage: {@code java -cp ... dev.upskill.model.tests.SaveLoop FILE}
  */
 public final class SaveLoop {
 
-	static final int SKILLS = 2_000;
-	static final int ROLES = 200;
+	static final int SKILLS = 1_000;
+	static final int ROLES = 150;
 	static final int REQUIREMENTS_PER_ROLE = 20;
-	static final int RESOURCES = 500;
-	private static final int WARM_UP_SAVES = 3;
+	static final int RESOURCES = 300;
 
 	private SaveLoop() {
 	}
@@ -56,15 +51,6 @@ public final class SaveLoop {
 	public static void main(String[] args) throws Exception {
 		PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
 		Framework framework = framework(0);
-		// Its own scratch file: processes started ahead warm up at the same time.
-		Path warmUp = Path.of(args[1]).resolve("warm-up-" + ProcessHandle.current().pid() + ".framework");
-		Resource scratch = UpskillResourceFactory.createResourceSet().createResource(URI.createFileURI(warmUp.toString()));
-		scratch.getContents().add(framework);
-		for (int i = 0; i < WARM_UP_SAVES; i++) {
-			scratch.save(null);
-		}
-		Files.delete(warmUp);
-		Files.delete(AtomicFileWriter.backupOf(warmUp));
 		Resource resource = UpskillResourceFactory.createResourceSet().createResource(URI.createFileURI(args[0]));
 		resource.getContents().add(framework);
 		out.println("ready");
@@ -92,7 +78,7 @@ public final class SaveLoop {
 		return String.format(Locale.ROOT, "Kill test version %09d", Long.valueOf(version));
 	}
 
-	/** A large framework, the same every time (about 700 KB saved), named for the given version. */
+	/** A large framework, the same every time (about 400 KB saved), named for the given version. */
 	static Framework framework(long version) {
 		UpskillFactory f = UpskillFactory.eINSTANCE;
 		Framework framework = f.createFramework();
