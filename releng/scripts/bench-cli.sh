@@ -4,7 +4,7 @@
 # alike), and prints the median of each variant and its ratio to today's start (the whole product,
 # 156 bundles), as a Markdown table (also written to target/bench-cli.md). Each option is measured
 # on its own: the command line's configuration (configuration-cli), the C1-only JIT, a CDS archive.
-# Usage: releng/scripts/bench-cli.sh [RUNS]   (after ./upskill has built the product)
+# Usage: releng/scripts/bench-cli.sh [RUNS]   (after ./upskill has built the product; it is not rebuilt here)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
 cd "$ROOT"
@@ -12,6 +12,7 @@ cd "$ROOT"
 upskill_find_java
 RUNS="${1:-7}"
 PRODUCT="${UPSKILL_PRODUCT:-$ROOT/releng/dev.upskill.product/target/products/dev.upskill.product/linux/gtk/x86_64/upskill-workbench}"
+export UPSKILL_PRODUCT="$PRODUCT" # ./upskill runs it as it is: no rebuild in the middle of the runs
 LAUNCHER=$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 SAMPLES=(bundles/dev.upskill.app/samples/getting-started/*)
 ./upskill version >/dev/null # writes configuration-cli if the build did not
