@@ -19,7 +19,8 @@ import java.util.Set;
  * Replaces a file so that a crash or kill at any moment leaves either the old or the new content,
  * complete: the new bytes go to a temporary file in the same folder, are forced to disk, and the
  * temporary file is renamed over the target. The previous version is kept beside it as
- * {@code .<name>.bak}.
+ * {@code .<name>.bak}, replaced by a rename too. Both steps use the one temporary name, so a kill
+ * leaves at most that one file, which the next save removes.
  * <p>
  * EMF itself saves in place (it truncates the file, then serializes): a failure half-way leaves
  * an empty or partial file. That is why Upskill resources never let EMF write local files.
@@ -50,6 +51,9 @@ public final class AtomicFileWriter {
 		// next save of the same file replaces it (a stale one is removed first).
 		Files.deleteIfExists(temporary);
 		try {
+			if (Files.exists(file)) {
+				keepBackup(file, temporary);
+			}
 			try (FileChannel channel = create(temporary)) {
 				ByteBuffer buffer = ByteBuffer.wrap(content);
 				while (buffer.hasRemaining()) {
@@ -58,17 +62,40 @@ public final class AtomicFileWriter {
 				channel.force(true);
 			}
 			keepPermissions(file, temporary);
-			if (Files.exists(file)) {
-				Files.copy(file, backupOf(file), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-			}
-			try {
-				Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-			}
+			move(temporary, file);
 			forceFolder(folder);
 		} finally {
 			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/**
+	 * Makes the current version the backup in one rename, so that a kill at any moment leaves the
+	 * old backup or the new one, whole (copying over the backup would leave none, or half of one):
+	 * the file is hard-linked (or, where links are not supported, copied and forced to disk) to
+	 * the temporary name, which is then renamed over the backup.
+	 */
+	private static void keepBackup(Path file, Path temporary) throws IOException {
+		try {
+			Files.createLink(temporary, file);
+		} catch (UnsupportedOperationException | IOException e) {
+			Files.deleteIfExists(temporary);
+			Files.copy(file, temporary, StandardCopyOption.COPY_ATTRIBUTES);
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+				channel.force(true);
+			}
+		}
+		move(temporary, backupOf(file));
+		// A rename between two names of the same file does nothing: the backup already is this version
+		// (a save killed right after its backup leaves the file and the backup linked).
+		Files.deleteIfExists(temporary);
+	}
+
+	private static void move(Path from, Path to) throws IOException {
+		try {
+			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (AtomicMoveNotSupportedException e) {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
 		}
 	}
 

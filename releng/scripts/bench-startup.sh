@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Times the workbench's start to its first window against a bare RCP window (an Eclipse
+# application that only opens a Shell: tests/dev.upskill.startup.benchmark) started the same way,
+# with the same launcher, JVM options and target-platform bundles, in the same run: RUNS runs
+# each (default 7), interleaved, median and ratio, as a Markdown table (also written to
+# target/bench-startup.md). A window counts as shown when xdotool finds it mapped (polled every
+# 20 ms). The workbench opens a workspace that a first, unmeasured start filled with the samples.
+# Needs the built product and the benchmark bundle:
+#   ./mvnw -o verify -DskipTests -pl releng/dev.upskill.product,tests/dev.upskill.startup.benchmark -am
+# and Xvfb and xdotool; without a DISPLAY it runs itself under xvfb-run.
+# Usage: releng/scripts/bench-startup.sh [RUNS]
+set -euo pipefail
+ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
+if [ -z "${DISPLAY:-}" ]; then
+	exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$@"
+fi
+cd "$ROOT"
+. releng/scripts/find-java.sh
+upskill_find_java
+command -v xdotool >/dev/null || { echo "bench-startup: needs xdotool (apt-get install xdotool)" >&2; exit 2; }
+RUNS="${1:-7}"
+BUILT="$ROOT/releng/dev.upskill.product/target/products/dev.upskill.product/linux/gtk/x86_64/upskill-workbench"
+BARE_JAR=$(ls "$ROOT"/tests/dev.upskill.startup.benchmark/target/dev.upskill.startup.benchmark-*.jar 2>/dev/null | head -n 1 || true)
+[ -d "$BUILT" ] && [ -n "$BARE_JAR" ] || { echo "bench-startup: build the product and the benchmark bundle first (see the header)" >&2; exit 2; }
+
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+# A copy of the product with the bare window's bundle added to its bundles.info.
+cp -r "$BUILT" "$WORK/product"
+PRODUCT="$WORK/product"
+# simpleconfigurator installs a bundle only when bundles.info names its exact version.
+version=$(unzip -p "$BARE_JAR" META-INF/MANIFEST.MF | tr -d '\r' | awk -F': ' '$1 == "Bundle-Version" { print $2 }')
+cp "$BARE_JAR" "$PRODUCT/plugins/dev.upskill.startup.benchmark_$version.jar"
+echo "dev.upskill.startup.benchmark,$version,plugins/dev.upskill.startup.benchmark_$version.jar,4,false" \
+	>>"$PRODUCT/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+LAUNCHER=$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
+JAVA=("$JAVA_HOME/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED
+	"-Djava.util.logging.config.file=$ROOT/releng/scripts/logging.properties")
+
+start_app() { # start_app NAME: starts it in the background, sets $pid
+	case "$1" in
+	workbench) "${JAVA[@]}" -jar "$LAUNCHER" -nosplash -data "$WORK/workspace" >>"$WORK/workbench.log" 2>&1 & ;;
+	bare) "${JAVA[@]}" -jar "$LAUNCHER" -nosplash -application dev.upskill.startup.benchmark.bareWindow -data "$WORK/bare-data" \
+		>>"$WORK/bare.log" 2>&1 & ;;
+	esac
+	pid=$!
+}
+title() { case "$1" in workbench) echo "Upskill Workbench" ;; bare) echo "Bare RCP window" ;; esac; }
+
+time_to_window() { # time_to_window NAME: prints the milliseconds until its window is shown
+	local start end
+	start=$(date +%s%N)
+	start_app "$1"
+	until xdotool search --onlyvisible --name "$(title "$1")" >/dev/null 2>&1; do
+		if ! kill -0 "$pid" 2>/dev/null; then
+			echo "bench-startup: $1 ended without a window; see $WORK/$1.log" >&2
+			cat "$WORK/$1.log" >&2
+			exit 1
+		fi
+		sleep 0.02
+	done
+	end=$(date +%s%N)
+	sleep 1 # let it settle before it is ended, so the next start does not find a half-written workspace
+	kill "$pid"
+	wait "$pid" 2>/dev/null || true
+	echo $(((end - start) / 1000000))
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# Unmeasured: the first start fills the workspace with the samples; the OSGi caches are written.
+time_to_window workbench >/dev/null
+time_to_window bare >/dev/null
+for ((i = 0; i < RUNS; i++)); do
+	time_to_window workbench >>"$WORK/workbench.ms"
+	time_to_window bare >>"$WORK/bare.ms"
+done
+workbench=$(median <"$WORK/workbench.ms")
+bare=$(median <"$WORK/bare.ms")
+mkdir -p "$ROOT/target"
+{
+	echo "Start-up to the first window, median of $RUNS runs each, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+	echo
+	echo "| start | first window | ratio |"
+	echo "|---|---|---|"
+	echo "| bare RCP window (baseline): runs $(tr '\n' ' ' <"$WORK/bare.ms")| $bare ms | 1.00 |"
+	echo "| Upskill Workbench, sample workspace: runs $(tr '\n' ' ' <"$WORK/workbench.ms")| $workbench ms | $(awk -v x="$workbench" -v y="$bare" 'BEGIN { printf "%.2f", x / y }') |"
+} | tee "$ROOT/target/bench-startup.md"
