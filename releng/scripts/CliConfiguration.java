@@ -117,7 +117,7 @@ public final class CliConfiguration {
 				ini.load(reader);
 			}
 			ini.setProperty("eclipse.application", CLI_APPLICATION);
-			ini.remove("eclipse.product"); // the product (branding, splash) lives in the workbench's bundle
+			ini.setProperty("eclipse.product", "dev.upskill.cli.product"); // the workbench's product is in a bundle not started here
 			StringWriter stored = new StringWriter();
 			ini.store(stored, null);
 			List<String> iniLines = new ArrayList<>();

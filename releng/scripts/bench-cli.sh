@@ -88,4 +88,4 @@ measure validate validate "${SAMPLES[@]}"
 		printf '| %s | %s ms | %s | %s ms | %s |\n' "${NAMES[$v]}" "$a" "$(awk -v x="$a" -v y="$base_version" 'BEGIN { printf "%.2f", x / y }')" \
 			"$b" "$(awk -v x="$b" -v y="$base_validate" 'BEGIN { printf "%.2f", x / y }')"
 	done
-} | tee "$ROOT/target/bench-cli.md"
+} | { mkdir -p "$ROOT/target"; tee "$ROOT/target/bench-cli.md"; }
