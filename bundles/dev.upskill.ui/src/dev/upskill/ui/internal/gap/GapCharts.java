@@ -3,7 +3,6 @@
  */
 package dev.upskill.ui.internal.gap;
 
-import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -17,10 +16,8 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
@@ -164,9 +161,8 @@ final class GapCharts {
 	 * optional requirements in their own colours, the largest at the top.
 	 */
 	static final class Bars extends Composite {
-		static final String TITLE = "Largest gaps (levels missing; essential dark red, optional olive)";
+		static final String TITLE = "Largest gaps (levels missing; essential first)";
 
-		private final Label title;
 		private final Chart chart;
 		private final IBarSeries<?> essentialSeries;
 		private final IBarSeries<?> optionalSeries;
@@ -174,26 +170,18 @@ final class GapCharts {
 
 		Bars(Composite parent) {
 			super(parent, SWT.NONE);
-			setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
-			GridLayoutFactory.fillDefaults().margins(6, 4).spacing(0, 2).applyTo(this);
-			title = new Label(this, SWT.NONE);
-			title.setText(TITLE);
-			title.setBackground(getBackground());
-			title.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-			title.setToolTipText("Dark red: essential requirements; olive: optional ones.");
-			GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+			setLayout(new FillLayout());
 			chart = new Chart(this, SWT.NONE);
-			GridDataFactory.fillDefaults().grab(true, true).applyTo(chart);
 			chart.setOrientation(SWT.VERTICAL);
-			chart.setBackground(getBackground());
-			chart.getTitle().setVisible(false);
-			chart.getLegend().setVisible(false);
+			chart.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+			chart.getTitle().setText(TITLE);
+			chart.getTitle().setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+			chart.getLegend().setPosition(SWT.BOTTOM);
 			IAxis categories = chart.getAxisSet().getXAxis(0);
 			categories.enableCategory(true);
 			categories.getTitle().setVisible(false);
 			IAxis levels = chart.getAxisSet().getYAxis(0);
-			levels.getTitle().setVisible(false);
-			levels.getTick().setFormat(new DecimalFormat("0.#"));
+			levels.getTitle().setText("levels missing");
 			ISeriesSet series = chart.getSeriesSet();
 			essentialSeries = (IBarSeries<?>) series.createSeries(SeriesType.BAR, "essential");
 			optionalSeries = (IBarSeries<?>) series.createSeries(SeriesType.BAR, "optional");
@@ -216,15 +204,10 @@ final class GapCharts {
 					: l.skillName()).toArray(String[]::new);
 			double[] essential = bottomUp.stream().mapToDouble(l -> l.essential() ? l.gapLevels() : 0).toArray();
 			double[] optional = bottomUp.stream().mapToDouble(l -> l.essential() ? 0 : l.gapLevels()).toArray();
-			title.setText(gaps.isEmpty() ? TITLE + ": no open gaps" : TITLE);
+			chart.getTitle().setText(gaps.isEmpty() ? TITLE + ": no open gaps" : TITLE);
 			chart.getAxisSet().getXAxis(0).setCategorySeries(names.length == 0 ? new String[] { "" } : names);
 			essentialSeries.setYSeries(names.length == 0 ? new double[] { 0 } : essential);
 			optionalSeries.setYSeries(names.length == 0 ? new double[] { 0 } : optional);
-			// SWTChart sums stacked series when stacking is enabled: again after new data.
-			essentialSeries.enableStack(false);
-			optionalSeries.enableStack(false);
-			essentialSeries.enableStack(true);
-			optionalSeries.enableStack(true);
 			chart.getAxisSet().adjustRange();
 			int most = gaps.stream().mapToInt(GapLine::gapLevels).max().orElse(1);
 			chart.getAxisSet().getYAxis(0).setRange(new Range(0, Math.max(1, most) + 0.5));
