@@ -4,7 +4,6 @@
 package dev.upskill.ui.internal.gap;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,14 +15,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swtchart.Chart;
-import org.eclipse.swtchart.IAxis;
-import org.eclipse.swtchart.IBarSeries;
-import org.eclipse.swtchart.ISeries.SeriesType;
-import org.eclipse.swtchart.ISeriesSet;
-import org.eclipse.swtchart.Range;
 
 import dev.upskill.core.gap.GapLine;
 import dev.upskill.core.gap.Normalized;
@@ -31,9 +23,9 @@ import dev.upskill.core.table.GapTable;
 import dev.upskill.model.Skill;
 
 /**
- * The two charts of the Gap Analysis view: a radar of required against current level per skill
- * category (averages of normalised levels, weighted), drawn with SWT (SWTChart has no radar), and
- * bars of the largest gaps (gap times weight, essential requirements first) with SWTChart.
+ * The two charts of the Gap Analysis view, drawn with SWT: a radar of required against current
+ * level per skill category (averages of normalised levels, weighted), and bars of the largest
+ * gaps (gap times weight, essential requirements first).
  */
 final class GapCharts {
 
@@ -156,66 +148,54 @@ final class GapCharts {
 	}
 
 	/** Bars: the largest open gaps, in levels, essential first. */
-	/**
-	 * The largest gaps as horizontal bars, with SWTChart: levels missing per skill, essential and
-	 * optional requirements in their own colours, the largest at the top.
-	 */
-	static final class Bars extends Composite {
-		static final String TITLE = "Largest gaps (levels missing; essential first)";
-
-		private final Chart chart;
-		private final IBarSeries<?> essentialSeries;
-		private final IBarSeries<?> optionalSeries;
+	static final class Bars extends Canvas {
 		private List<GapLine> gaps = List.of();
 
 		Bars(Composite parent) {
-			super(parent, SWT.NONE);
-			setLayout(new FillLayout());
-			chart = new Chart(this, SWT.NONE);
-			chart.setOrientation(SWT.VERTICAL);
-			chart.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
-			chart.getTitle().setText(TITLE);
-			chart.getTitle().setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-			chart.getLegend().setPosition(SWT.BOTTOM);
-			IAxis categories = chart.getAxisSet().getXAxis(0);
-			categories.enableCategory(true);
-			categories.getTitle().setVisible(false);
-			IAxis levels = chart.getAxisSet().getYAxis(0);
-			levels.getTitle().setText("levels missing");
-			ISeriesSet series = chart.getSeriesSet();
-			essentialSeries = (IBarSeries<?>) series.createSeries(SeriesType.BAR, "essential");
-			optionalSeries = (IBarSeries<?>) series.createSeries(SeriesType.BAR, "optional");
-			essentialSeries.setBarColor(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-			optionalSeries.setBarColor(getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW));
-			// Stacking needs data first.
-			categories.setCategorySeries(new String[] { "" });
-			essentialSeries.setYSeries(new double[] { 0 });
-			optionalSeries.setYSeries(new double[] { 0 });
-			essentialSeries.enableStack(true);
-			optionalSeries.enableStack(true);
+			super(parent, SWT.DOUBLE_BUFFERED);
+			addPaintListener(e -> paint(e.gc));
 		}
 
 		void setLines(List<GapLine> lines) {
 			gaps = largestGaps(lines, 8);
-			// The first category is drawn at the bottom: the largest gap goes last, to be on top.
-			List<GapLine> bottomUp = new ArrayList<>(gaps);
-			Collections.reverse(bottomUp);
-			String[] names = bottomUp.stream().map(l -> l.skillName().length() > 30 ? l.skillName().substring(0, 29) + "\u2026"
-					: l.skillName()).toArray(String[]::new);
-			double[] essential = bottomUp.stream().mapToDouble(l -> l.essential() ? l.gapLevels() : 0).toArray();
-			double[] optional = bottomUp.stream().mapToDouble(l -> l.essential() ? 0 : l.gapLevels()).toArray();
-			chart.getTitle().setText(gaps.isEmpty() ? TITLE + ": no open gaps" : TITLE);
-			chart.getAxisSet().getXAxis(0).setCategorySeries(names.length == 0 ? new String[] { "" } : names);
-			essentialSeries.setYSeries(names.length == 0 ? new double[] { 0 } : essential);
-			optionalSeries.setYSeries(names.length == 0 ? new double[] { 0 } : optional);
-			chart.getAxisSet().adjustRange();
-			int most = gaps.stream().mapToInt(GapLine::gapLevels).max().orElse(1);
-			chart.getAxisSet().getYAxis(0).setRange(new Range(0, Math.max(1, most) + 0.5));
-			chart.redraw();
+			redraw();
 		}
 
 		List<GapLine> gaps() {
 			return gaps;
+		}
+
+		private void paint(GC gc) {
+			Rectangle area = getClientArea();
+			gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+			gc.fillRectangle(area);
+			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+			gc.drawText("Largest gaps (levels missing; essential first)", 6, 4, true);
+			if (gaps.isEmpty()) {
+				gc.drawText("No open gaps", 6, 24, true);
+				return;
+			}
+			int labelWidth = Math.min(220, area.width / 2);
+			int maxLevels = gaps.stream().mapToInt(GapLine::gapLevels).max().orElse(1);
+			int rowHeight = Math.max(14, Math.min(24, (area.height - 28) / gaps.size()));
+			Color essential = new Color(200, 60, 60);
+			Color optional = new Color(230, 160, 60);
+			try {
+				for (int i = 0; i < gaps.size(); i++) {
+					GapLine line = gaps.get(i);
+					int y = 24 + i * rowHeight;
+					String label = line.skillName().length() > 30 ? line.skillName().substring(0, 29) + "…" : line.skillName();
+					gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+					gc.drawText(label, 6, y, true);
+					int width = (int) ((area.width - labelWidth - 40) * (line.gapLevels() / (double) maxLevels));
+					gc.setBackground(line.essential() ? essential : optional);
+					gc.fillRectangle(labelWidth, y + 2, Math.max(2, width), rowHeight - 5);
+					gc.drawText(String.valueOf(line.gapLevels()), labelWidth + width + 4, y, true);
+				}
+			} finally {
+				essential.dispose();
+				optional.dispose();
+			}
 		}
 	}
 }
