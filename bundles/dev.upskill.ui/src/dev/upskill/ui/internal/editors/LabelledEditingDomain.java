@@ -27,9 +27,9 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
  * An editing domain whose commands say what they change, so that Edit > Undo reads "Undo Set Level" or "Undo Add
  * Skill Assessment" instead of EMF's bare "Undo Set".
  */
-final class LabelledEditingDomain extends AdapterFactoryEditingDomain {
+public final class LabelledEditingDomain extends AdapterFactoryEditingDomain {
 
-	LabelledEditingDomain(AdapterFactory adapterFactory, CommandStack commandStack, Map<Resource, Boolean> resourceToReadOnlyMap) {
+	public LabelledEditingDomain(AdapterFactory adapterFactory, CommandStack commandStack, Map<Resource, Boolean> resourceToReadOnlyMap) {
 		super(adapterFactory, commandStack, resourceToReadOnlyMap);
 	}
 
@@ -37,14 +37,16 @@ final class LabelledEditingDomain extends AdapterFactoryEditingDomain {
 	public Command createCommand(Class<? extends Command> commandClass, CommandParameter parameter) {
 		Command command = super.createCommand(commandClass, parameter);
 		String label = label(commandClass, parameter);
-		if (label != null && command instanceof AbstractCommand labelled) {
+		// Only a command of the class asked for: EMF answers what cannot be done with shared instances
+		// (UnexecutableCommand.INSTANCE), whose label must not change for everyone.
+		if (label != null && commandClass.isInstance(command) && command instanceof AbstractCommand labelled) {
 			labelled.setLabel(label);
 		}
 		return command;
 	}
 
 	/** "Set Level", "Add Skill Assessment", "Remove Plan Step"; null for the commands EMF names well enough. */
-	static String label(Class<? extends Command> commandClass, CommandParameter parameter) {
+	public static String label(Class<? extends Command> commandClass, CommandParameter parameter) {
 		EStructuralFeature feature = parameter.getEStructuralFeature();
 		if (commandClass == SetCommand.class && feature != null) {
 			return "Set " + words(feature.getName());

@@ -4,8 +4,6 @@
 package dev.upskill.ui.internal.preferences;
 
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 
 /**
  * What a new profile starts with (Window > Preferences > Upskill): hours a week, budget and currency, in the
@@ -35,10 +33,5 @@ public final class ProfileDefaults {
 
 	public static String currency() {
 		return Platform.getPreferencesService().getString(QUALIFIER, CURRENCY, DEFAULT_CURRENCY, null);
-	}
-
-	/** The node the preference page writes to. */
-	static IEclipsePreferences instance() {
-		return InstanceScope.INSTANCE.getNode(QUALIFIER);
 	}
 }
