@@ -65,7 +65,7 @@ final class FrameworkReader extends DefaultHandler {
 
 	private static final EClass ROOT = UpskillPackage.Literals.FRAMEWORK;
 
-	private Map<EObject, Integer> lines;
+	private Lines lines;
 	private Map<String, EObject> ids = new HashMap<>();
 	private List<Object> references = new ArrayList<>();
 	private Map<EClass, Map<String, EStructuralFeature>> features = new IdentityHashMap<>();
@@ -82,7 +82,7 @@ final class FrameworkReader extends DefaultHandler {
 	private final StringBuilder text = new StringBuilder();
 	private boolean textSeen;
 
-	private FrameworkReader(Map<EObject, Integer> lines) {
+	private FrameworkReader(Lines lines) {
 		this.lines = lines;
 	}
 
@@ -91,10 +91,10 @@ final class FrameworkReader extends DefaultHandler {
 	 * element, or null, with the resource untouched, when the file is not in the shape this reader
 	 * handles; the caller then loads it the general way.
 	 */
-	static Map<EObject, Integer> read(UpskillResource resource, byte[] bytes, XMLParserPool pool, Map<String, Boolean> parserFeatures,
+	static Lines read(UpskillResource resource, byte[] bytes, XMLParserPool pool, Map<String, Boolean> parserFeatures,
 			Map<String, ?> parserProperties) {
 		// about one element per 60 bytes in the files we write
-		FrameworkReader reader = new FrameworkReader(new IdentityHashMap<>(Math.max(16, bytes.length / 60)));
+		FrameworkReader reader = new FrameworkReader(new Lines(bytes.length / 60));
 		SAXParser parser;
 		try {
 			parser = pool.get(parserFeatures, parserProperties, false);
@@ -103,7 +103,7 @@ final class FrameworkReader extends DefaultHandler {
 		}
 		Input input = new Input(bytes);
 		EObject root;
-		Map<EObject, Integer> lines;
+		Lines lines;
 		try {
 			parser.parse(new InputSource(input), reader);
 			if (reader.root == null || !reader.resolveReferences()) {
@@ -202,12 +202,12 @@ final class FrameworkReader extends DefaultHandler {
 				}
 				parent.eSet(reference, object);
 			}
-			lines.put(object, Integer.valueOf(locator.getLineNumber()));
+			lines.add(object, locator.getLineNumber());
 			push(object);
 			return;
 		}
 		setAttributes(object, attributes);
-		lines.put(object, Integer.valueOf(locator.getLineNumber()));
+		lines.add(object, locator.getLineNumber());
 		push(object);
 	}
 

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.CommonPlugin;
@@ -73,7 +72,7 @@ public class UpskillResource extends XMLResourceImpl {
 	 */
 	public static final String OPTION_GENERAL_LOADER = "dev.upskill.model.generalLoader";
 
-	private Map<EObject, Integer> lines = new IdentityHashMap<>();
+	private Lines lines = new Lines(16);
 	private boolean readDirectly;
 
 	public UpskillResource(URI uri) {
@@ -125,8 +124,7 @@ public class UpskillResource extends XMLResourceImpl {
 	 * loaded (created since, or the resource was saved from memory).
 	 */
 	public int getLine(EObject object) {
-		Integer line = lines.get(object);
-		return line == null ? 0 : line.intValue();
+		return lines.get(object);
 	}
 
 	/**
@@ -139,7 +137,7 @@ public class UpskillResource extends XMLResourceImpl {
 
 	@Override
 	protected void doUnload() {
-		lines = new IdentityHashMap<>();
+		lines = new Lines(16);
 		super.doUnload();
 	}
 
@@ -190,7 +188,7 @@ public class UpskillResource extends XMLResourceImpl {
 			return;
 		}
 		byte[] bytes = inputStream.readAllBytes();
-		Map<EObject, Integer> read = FrameworkReader.read(this, bytes, PARSER_POOL, PARSER_FEATURES, PARSER_PROPERTIES);
+		Lines read = FrameworkReader.read(this, bytes, PARSER_POOL, PARSER_FEATURES, PARSER_PROPERTIES);
 		if (read != null) {
 			lines = read;
 			readDirectly = true;
@@ -240,7 +238,7 @@ public class UpskillResource extends XMLResourceImpl {
 		protected void processObject(EObject object) {
 			super.processObject(object);
 			if (object != null && xmlResource instanceof UpskillResource upskill) {
-				upskill.lines.put(object, Integer.valueOf(getLineNumber()));
+				upskill.lines.add(object, getLineNumber());
 			}
 		}
 	}
