@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -107,6 +108,23 @@ class NewPlanWizardTest {
 		assertEquals(0, profile.getBudget().compareTo(plan.getBudget()), "the profile's budget");
 		assertEquals(profile.getWeeklyHours(), plan.getWeeklyHours(), 1e-9);
 		assertEquals(SkillKeys.of(profile.getTargetRoles().get(0)), SkillKeys.of(plan.getTargetRole()), "its first target role");
+	}
+
+	@Test
+	void aProfileThatCannotBeReadIsNamedWithTheReason() throws Exception {
+		IFile broken = project.getFile("broken.profile");
+		broken.create(new ByteArrayInputStream("<upskill:Profile xmlns:upskill=\"https://upskill.dev/model/1.0\" id=\"x\"\n  name=\"x\">"
+				.getBytes(StandardCharsets.UTF_8)), true, null);
+		NewPlanWizard wizard = new NewPlanWizard();
+		open = NewProfileWizardTest.open(wizard, new StructuredSelection(broken));
+		assertEquals(broken, wizard.profilePage().profile());
+		open.press(IDialogConstants.FINISH_ID);
+		String message = wizard.profilePage().getErrorMessage();
+		assertTrue(message != null && message.startsWith("New Plan Wizard/broken.profile") && message.contains("cannot be read: "), message);
+		assertTrue(message.endsWith("Fix it or choose another profile; no plan was created."), message);
+		assertTrue(!message.contains("Exception"), "no Java class name: " + message);
+		assertEquals(wizard.profilePage(), open.getCurrentPage());
+		assertTrue(!project.getFile("broken-plan.plan").exists(), "no plan written");
 	}
 
 	@Test

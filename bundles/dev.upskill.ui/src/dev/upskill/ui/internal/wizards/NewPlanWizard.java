@@ -16,7 +16,6 @@ import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -33,6 +32,8 @@ import org.eclipse.swt.widgets.Label;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.Profile;
 import dev.upskill.model.UpskillFactory;
+import dev.upskill.model.validation.ModelFile;
+import dev.upskill.model.validation.Problem;
 
 /**
  * New Plan: first the profile to plan for, picked from the workspace's {@code .profile} files (the
@@ -45,6 +46,8 @@ public class NewPlanWizard extends NewModelFileWizard {
 	public static final String ID = "dev.upskill.ui.wizards.plan";
 
 	private ProfilePage profilePage;
+	/** The profile read when Finish is pressed. */
+	private Profile profile;
 
 	public NewPlanWizard() {
 		super("Learning Plan", "plan");
@@ -73,24 +76,40 @@ public class NewPlanWizard extends NewModelFileWizard {
 	}
 
 	@Override
+	public boolean performFinish() {
+		profile = null;
+		IFile profileFile = profilePage.profile();
+		if (profileFile != null) {
+			String name = profileFile.getFullPath().makeRelative().toString();
+			ModelFile loaded = ModelFile.load(resourceSet(), URI.createPlatformResourceURI(profileFile.getFullPath().toString(), true), name);
+			if (!loaded.loaded() || !(loaded.resource().getContents().get(0) instanceof Profile read)) {
+				Problem problem = loaded.problems().isEmpty() ? null : loaded.problems().get(0);
+				getContainer().showPage(profilePage);
+				profilePage.setErrorMessage(name + (problem != null && problem.line() > 0 ? ", line " + problem.line() : "")
+						+ " cannot be read: " + (problem == null ? "it holds no profile" : problem.message().replaceFirst("\\.$", ""))
+						+ ". Fix it or choose another profile; no plan was created.");
+				return false;
+			}
+			profile = read;
+		}
+		return super.performFinish();
+	}
+
+	@Override
 	protected EObject createModel(String id) {
 		LearningPlan plan = UpskillFactory.eINSTANCE.createLearningPlan();
 		plan.setId(id);
 		plan.setName(id);
 		plan.setStartDate(LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
-		IFile profileFile = profilePage.profile();
-		if (profileFile != null) {
-			Resource read = resourceSet().getResource(URI.createPlatformResourceURI(profileFile.getFullPath().toString(), true), true);
-			if (!read.getContents().isEmpty() && read.getContents().get(0) instanceof Profile profile) {
-				plan.setProfile(profile);
-				plan.setWeeklyHours(profile.getWeeklyHours());
-				plan.setBudget(profile.getBudget()); // none: no limit, as in the profile
-				plan.setCurrency(profile.getCurrency());
-				if (!profile.getTargetRoles().isEmpty()) {
-					plan.setTargetRole(profile.getTargetRoles().get(0));
-				}
-				plan.setName("Plan for " + (profile.getPerson() == null ? profile.getName() : profile.getPerson()));
+		if (profile != null) {
+			plan.setProfile(profile);
+			plan.setWeeklyHours(profile.getWeeklyHours());
+			plan.setBudget(profile.getBudget()); // none: no limit, as in the profile
+			plan.setCurrency(profile.getCurrency());
+			if (!profile.getTargetRoles().isEmpty()) {
+				plan.setTargetRole(profile.getTargetRoles().get(0));
 			}
+			plan.setName("Plan for " + (profile.getPerson() == null ? profile.getName() : profile.getPerson()));
 		}
 		return plan;
 	}
@@ -140,6 +159,7 @@ public class NewPlanWizard extends NewModelFileWizard {
 				profiles.setSelection(new StructuredSelection(chosen), true);
 			}
 			profiles.addSelectionChangedListener(e -> {
+				setErrorMessage(null);
 				followProfile();
 				describe();
 			});

@@ -248,6 +248,7 @@ public class NewProfileWizard extends NewModelFileWizard {
 		Text person;
 		Spinner hours;
 		Text budget;
+		private Label noLimit;
 		Text currency;
 
 		AboutPage() {
@@ -264,7 +265,14 @@ public class NewProfileWizard extends NewModelFileWizard {
 			new Label(page, SWT.NONE).setText("Hours a week for learning");
 			hours = new Spinner(page, SWT.BORDER);
 			hours.setValues(Math.max(1, Math.min(60, ProfileDefaults.weeklyHours())), 1, 60, 0, 1, 5);
-			budget = text(page, "Budget");
+			new Label(page, SWT.NONE).setText("Budget");
+			Composite money = new Composite(page, SWT.NONE);
+			GridDataFactory.fillDefaults().grab(true, false).applyTo(money);
+			GridLayoutFactory.fillDefaults().numColumns(2).applyTo(money);
+			budget = new Text(money, SWT.BORDER);
+			GridDataFactory.fillDefaults().grab(true, false).applyTo(budget);
+			noLimit = new Label(money, SWT.NONE);
+			noLimit.setText("no limit");
 			budget.setMessage("no limit");
 			budget.setToolTipText("The money you can spend on courses, books and exams; leave it empty for no limit.");
 			budget.setText(ProfileDefaults.budget() < 0 ? "" : Integer.toString(ProfileDefaults.budget()));
@@ -280,6 +288,7 @@ public class NewProfileWizard extends NewModelFileWizard {
 		}
 
 		private void validate() {
+			noLimit.setVisible(budget.getText().isBlank());
 			String problem = problem();
 			setErrorMessage(problem);
 			setPageComplete(problem == null);
@@ -314,6 +323,11 @@ public class NewProfileWizard extends NewModelFileWizard {
 
 		public Text currencyField() {
 			return currency;
+		}
+
+		/** Whether the page says "no limit" beside the budget. */
+		public boolean noLimitShown() {
+			return noLimit.getVisible();
 		}
 	}
 

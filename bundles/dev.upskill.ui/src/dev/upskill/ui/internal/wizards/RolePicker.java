@@ -103,7 +103,7 @@ public final class RolePicker {
 		column("Role", 300, c -> c.label(sameName.getOrDefault(c.name() + "\n" + c.framework(), 0) > 1));
 		column("Framework", 220, Choice::framework);
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(540, 150).applyTo(table.getControl());
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(540, 190).applyTo(table.getControl());
 		status = new Label(box, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(status);
 		status.setText("Loading frameworks...");
@@ -159,7 +159,8 @@ public final class RolePicker {
 		}
 		long frameworks = all.stream().map(Choice::framework).distinct().count();
 		status.setText(all.isEmpty() ? "No installed framework has roles: type your job title above."
-				: shown.size() == all.size() ? String.format(Locale.ROOT, "%,d roles in %d frameworks.", all.size(), frameworks)
+				: shown.size() == all.size() ? String.format(Locale.ROOT, "%,d %s in %d %s.", all.size(), all.size() == 1 ? "role" : "roles",
+						frameworks, frameworks == 1 ? "framework" : "frameworks")
 						: String.format(Locale.ROOT, "%,d of %,d roles match \"%s\".", shown.size(), all.size(), filter.getText().strip()));
 	}
 
