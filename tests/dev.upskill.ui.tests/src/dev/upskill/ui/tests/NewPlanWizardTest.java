@@ -108,6 +108,9 @@ class NewPlanWizardTest {
 		assertEquals(0, profile.getBudget().compareTo(plan.getBudget()), "the profile's budget");
 		assertEquals(profile.getWeeklyHours(), plan.getWeeklyHours(), 1e-9);
 		assertEquals(SkillKeys.of(profile.getTargetRoles().get(0)), SkillKeys.of(plan.getTargetRole()), "its first target role");
+		String text = new String(written.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(text.contains("targetRole=\"upskill:/framework/ai-upskilling#role.data-analyst-ai\""),
+				"the installed framework's role by its address: " + text);
 	}
 
 	@Test

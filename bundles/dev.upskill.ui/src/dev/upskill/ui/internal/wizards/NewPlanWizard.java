@@ -34,6 +34,7 @@ import dev.upskill.model.Profile;
 import dev.upskill.model.UpskillFactory;
 import dev.upskill.model.validation.ModelFile;
 import dev.upskill.model.validation.Problem;
+import dev.upskill.ui.internal.wizards.plan.PlanFile;
 
 /**
  * New Plan: first the profile to plan for, picked from the workspace's {@code .profile} files (the
@@ -110,6 +111,7 @@ public class NewPlanWizard extends NewModelFileWizard {
 				plan.setTargetRole(profile.getTargetRoles().get(0));
 			}
 			plan.setName("Plan for " + (profile.getPerson() == null ? profile.getName() : profile.getPerson()));
+			PlanFile.portable(plan); // the installed frameworks' roles by their framework address
 		}
 		return plan;
 	}
