@@ -136,7 +136,7 @@ class NewPlanWizardTest {
 		NewPlanWizard wizard = new NewPlanWizard();
 		open = NewProfileWizardTest.open(wizard, new StructuredSelection(profileFile));
 		assertEquals(profileFile, wizard.profilePage().profile(), "the selected profile");
-		assertEquals(IMessageProvider.INFORMATION, wizard.profilePage().getMessageType());
+		assertNull(wizard.profilePage().getMessage(), "no warning: the page's description shows");
 		assertEquals(project.getFullPath(), wizard.filePage().getContainerFullPath());
 		assertEquals("dana-plan-2.plan", wizard.filePage().getFileName(), "an existing plan is not replaced");
 	}

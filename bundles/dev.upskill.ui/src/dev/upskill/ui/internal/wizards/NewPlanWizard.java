@@ -198,7 +198,7 @@ public class NewPlanWizard extends NewModelFileWizard {
 				setMessage("No profile chosen: the plan will refer to no profile; you can set it in the plan editor.",
 						IMessageProvider.WARNING);
 			} else {
-				setMessage("A plan for " + profile().getFullPath().makeRelative() + ".", IMessageProvider.INFORMATION);
+				setMessage(null); // the page's description says what the plan takes from the profile
 			}
 		}
 

@@ -273,7 +273,6 @@ public class NewProfileWizard extends NewModelFileWizard {
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(budget);
 			noLimit = new Label(money, SWT.NONE);
 			noLimit.setText("no limit");
-			budget.setMessage("no limit");
 			budget.setToolTipText("The money you can spend on courses, books and exams; leave it empty for no limit.");
 			budget.setText(ProfileDefaults.budget() < 0 ? "" : Integer.toString(ProfileDefaults.budget()));
 			currency = text(page, "Currency");
