@@ -1,0 +1,65 @@
+/*
+ * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package dev.upskill.ui.internal.editors;
+
+import java.util.List;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
+
+/**
+ * Whether the model can hold a value before it is set: the rules are the model's own (its
+ * validator, the one behind the Problems view), checked on a copy of the element with the value,
+ * so an edit the model would report as an error is refused where it is typed. Only the problems
+ * of the edited feature count: moving a step's start after its end is reported on the end week,
+ * and is refused when the end week is edited.
+ */
+final class ModelRules {
+
+	private ModelRules() {
+	}
+
+	/**
+	 * Why the model cannot hold the value (the validator's words), or null when it can. A skill's
+	 * level is checked against the skill's scale by {@link SkillLevels}, with the scale's levels
+	 * named in the message.
+	 *
+	 * @param value the value to set, null or {@link SetCommand#UNSET_VALUE} to unset the feature
+	 */
+	static String refusal(EObject element, EStructuralFeature feature, Object value) {
+		if (feature == null || element == null) {
+			return null;
+		}
+		boolean unset = value == null || value == SetCommand.UNSET_VALUE;
+		if (SkillLevels.isLevel(feature)) {
+			if (unset || !(value instanceof Integer level)) {
+				return "A level is required: " + SkillLevels.expected(SkillLevels.scaleOf(element));
+			}
+			return SkillLevels.accepts(SkillLevels.scaleOf(element), level) ? null
+					: level + " is not a level of the skill's scale: " + SkillLevels.expected(SkillLevels.scaleOf(element));
+		}
+		EObject copy = EcoreUtil.copy(element);
+		if (unset) {
+			copy.eUnset(feature);
+		} else {
+			copy.eSet(feature, value);
+		}
+		Diagnostic diagnostic = Diagnostician.INSTANCE.validate(copy);
+		for (Diagnostic child : diagnostic.getChildren()) {
+			List<?> data = child.getData();
+			if (child.getSeverity() >= Diagnostic.ERROR && data.size() > 1 && data.get(0) == copy && data.get(1) == feature) {
+				boolean required = EObjectValidator.DIAGNOSTIC_SOURCE.equals(child.getSource())
+						&& child.getCode() == EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS;
+				String why = required ? "a value is required" : child.getMessage();
+				return Character.toUpperCase(why.charAt(0)) + why.substring(1);
+			}
+		}
+		return null;
+	}
+}
