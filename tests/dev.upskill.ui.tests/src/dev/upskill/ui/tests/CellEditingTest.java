@@ -160,7 +160,7 @@ class CellEditingTest {
 		release(text, 'c');
 		String message = grid.refusal();
 		assertNotNull(message, "said as it is typed, not only a red cell");
-		assertTrue(message.startsWith("'abc' is not a level: enter a level from 0 to 5 of the scale 'Proficiency 0-5'"), message);
+		assertTrue(message.startsWith("'abc' is not a level.\nEnter a level from 0 to 5 of the scale 'Proficiency 0-5':"), message);
 		assertTrue(grid.refusalShown());
 
 		press(text, SWT.CR, '\r');
@@ -192,6 +192,30 @@ class CellEditingTest {
 		text.setText("practitioner");
 		press(text, SWT.CR, '\r');
 		assertEquals(3, sql.getLevel());
+	}
+
+	@Test
+	void tabCommitsAndOpensTheNextCellsEditor() throws Exception {
+		click(grid, AssessmentGrid.LEVEL, SQL_ROW);
+		press(grid.table(), SWT.F2, '\0');
+		NatCombo combo = levelPicker(grid);
+		combo.select(2);
+		Event tab = new Event();
+		tab.keyCode = SWT.TAB;
+		tab.character = '\t';
+		tab.detail = SWT.TRAVERSE_TAB_NEXT;
+		tab.doit = true;
+		text(combo).notifyListeners(SWT.Traverse, tab);
+		Ui.waitFor(() -> sql.getLevel() == 2, "the level committed by Tab");
+		// the model change refreshes the grid after the command (asynchronously): the next editor stays open
+		for (int i = 0; i < 10; i++) {
+			Ui.processEvents();
+			Thread.sleep(20);
+		}
+		ICellEditor next = grid.table().getActiveCellEditor();
+		assertTrue(next != null && !next.isClosed(), "Tab opens the next cell's editor");
+		assertEquals(AssessmentGrid.DATE, next.getColumnIndex());
+		assertEquals(sql, grid.selectedElement());
 	}
 
 	@Test

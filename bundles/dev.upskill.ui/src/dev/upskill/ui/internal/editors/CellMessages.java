@@ -98,7 +98,7 @@ final class CellMessages implements IEditErrorHandler {
 	private void status(String text) {
 		if (editor.getEditorSite() != null) {
 			IStatusLineManager status = editor.getEditorSite().getActionBars().getStatusLineManager();
-			status.setErrorMessage(text);
+			status.setErrorMessage(text == null ? null : text.replace(":\n", ": ").replace("\n", " "));
 		}
 	}
 

@@ -54,7 +54,10 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.config.DefaultGridLayerCon
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnOverrideLabelAccumulator;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
+import org.eclipse.nebula.widgets.nattable.coordinate.PositionCoordinate;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionModel;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
@@ -180,9 +183,14 @@ public class ModelGrid<T extends EObject> {
 		IDataProvider data = new ListDataProvider<>(rows, accessor);
 		bodyDataLayer = new DataLayer(data);
 		ColumnOverrideLabelAccumulator labels = new ColumnOverrideLabelAccumulator(bodyDataLayer);
+		// Columns share the view's width in proportion to their widths, and scroll only when the view
+		// is narrower than their minimum widths: every column, the last one too, shows its header.
+		bodyDataLayer.setColumnPercentageSizing(true);
+		double total = this.columns.stream().mapToInt(ModelGrid::width).sum();
 		for (int i = 0; i < this.columns.size(); i++) {
 			Column<T> column = this.columns.get(i);
-			bodyDataLayer.setColumnWidthByPosition(i, column.level() ? Math.max(column.width(), LEVEL_WIDTH) : column.width());
+			bodyDataLayer.setColumnWidthPercentageByPosition(i, 100 * width(column) / total);
+			bodyDataLayer.setMinColumnWidth(i, minimumWidth(column));
 			if (column.kind() != Kind.READ_ONLY) {
 				labels.registerColumnOverrides(i, "EDITABLE", "COLUMN_" + i);
 			} else {
@@ -191,6 +199,10 @@ public class ModelGrid<T extends EObject> {
 		}
 		bodyDataLayer.setConfigLabelAccumulator(labels);
 		selection = new SelectionLayer(bodyDataLayer);
+		// A refresh after an edit keeps the selected cell (and an editor opened by Tab); refresh() follows a moved row.
+		if (selection.getSelectionModel() instanceof SelectionModel model) {
+			model.setClearSelectionOnChange(false);
+		}
 		ViewportLayer viewport = new ViewportLayer(selection);
 		IDataProvider headerData = new DefaultColumnHeaderDataProvider(this.columns.stream().map(Column::title).toArray(String[]::new));
 		ColumnHeaderLayer header = new ColumnHeaderLayer(new DefaultColumnHeaderDataLayer(headerData), viewport, selection);
@@ -246,6 +258,25 @@ public class ModelGrid<T extends EObject> {
 			bindings.registerKeyBinding(new LetterOrDigitKeyEventMatcher(SWT.MOD2), new KeyEditAction());
 			bindings.registerDoubleClickBinding(new CellEditorMouseEventMatcher(GridRegion.BODY), new MouseEditAction());
 		}
+	}
+
+	/** A column's width: as given, levels at least {@link #LEVEL_WIDTH}. */
+	private static int width(Column<?> column) {
+		return column.level() ? Math.max(column.width(), LEVEL_WIDTH) : column.width();
+	}
+
+	/**
+	 * The width a column keeps in a narrow view: half its width, from 80 to 140 pixels; a picked
+	 * reference (the skill, the resource: what a row is about) 170, a level's name fits.
+	 */
+	static int minimumWidth(Column<?> column) {
+		int minimum = Math.max(80, Math.min(140, column.width() / 2));
+		if (column.kind() == Kind.REFERENCE) {
+			minimum = 170;
+		} else if (column.level()) {
+			minimum = LEVEL_WIDTH - 10;
+		}
+		return Math.min(width(column), minimum);
 	}
 
 	/** The value to set for what a cell editor gives: an enumerator for a literal, the stored form of a reference. */
@@ -390,8 +421,7 @@ public class ModelGrid<T extends EObject> {
 				try {
 					return Integer.valueOf(text);
 				} catch (NumberFormatException e) {
-					throw new ConversionFailedException("'" + text + "' is not a whole number: enter " + title.toLowerCase(Locale.ROOT)
-							+ " as digits, such as 3", e);
+					throw new ConversionFailedException("'" + text + "' is not a whole number.\nEnter " + title + " in digits, such as 3.", e);
 				}
 			}
 		};
@@ -414,8 +444,7 @@ public class ModelGrid<T extends EObject> {
 				try {
 					return Double.valueOf(text);
 				} catch (NumberFormatException e) {
-					throw new ConversionFailedException("'" + text + "' is not a number: enter " + title.toLowerCase(Locale.ROOT)
-							+ " as a number, such as 12.5", e);
+					throw new ConversionFailedException("'" + text + "' is not a number.\nEnter " + title + " as a number, such as 12.5.", e);
 				}
 			}
 		};
@@ -593,8 +622,20 @@ public class ModelGrid<T extends EObject> {
 	}
 
 	void refresh() {
+		T selected = selectedElement();
+		PositionCoordinate anchor = selection.getSelectionAnchor();
+		int column = anchor == null ? -1 : anchor.getColumnPosition();
 		sorted.refresh();
 		redraw();
+		// The edited row may have moved (sorted by the edited column) or gone (removed, filtered out).
+		int row = selected == null ? -1 : rows.indexOf(selected);
+		if (selected != null && selectedElement() != selected) {
+			if (row < 0) {
+				selection.clear();
+			} else if (column >= 0 && (table.getActiveCellEditor() == null || table.getActiveCellEditor().isClosed())) {
+				table.doCommand(new SelectCellCommand(selection, column, row, false, false));
+			}
+		}
 	}
 
 	private void redraw() {

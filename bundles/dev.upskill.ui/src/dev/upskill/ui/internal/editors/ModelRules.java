@@ -39,10 +39,10 @@ final class ModelRules {
 		boolean unset = value == null || value == SetCommand.UNSET_VALUE;
 		if (SkillLevels.isLevel(feature)) {
 			if (unset || !(value instanceof Integer level)) {
-				return "A level is required: " + SkillLevels.expected(SkillLevels.scaleOf(element));
+				return "A level is required.\n" + SkillLevels.expected(SkillLevels.scaleOf(element));
 			}
 			return SkillLevels.accepts(SkillLevels.scaleOf(element), level) ? null
-					: level + " is not a level of the skill's scale: " + SkillLevels.expected(SkillLevels.scaleOf(element));
+					: level + " is not a level of the skill's scale.\n" + SkillLevels.expected(SkillLevels.scaleOf(element));
 		}
 		EObject copy = EcoreUtil.copy(element);
 		if (unset) {

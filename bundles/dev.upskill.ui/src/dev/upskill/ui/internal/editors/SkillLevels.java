@@ -97,7 +97,7 @@ public final class SkillLevels {
 	public static int parse(String text, ProficiencyScale scale) {
 		String typed = text == null ? "" : text.strip();
 		if (typed.isEmpty()) {
-			throw new IllegalArgumentException("A level is required: " + expected(scale));
+			throw new IllegalArgumentException("A level is required.\n" + expected(scale));
 		}
 		Matcher number = LEADING_NUMBER.matcher(typed);
 		if (number.matches()) {
@@ -105,12 +105,12 @@ public final class SkillLevels {
 			try {
 				value = Integer.parseInt(number.group(1));
 			} catch (NumberFormatException e) {
-				throw new IllegalArgumentException("'" + typed + "' is not a level: " + expected(scale), e);
+				throw new IllegalArgumentException("'" + typed + "' is not a level.\n" + expected(scale), e);
 			}
 			if (scale == null ? value >= 0 : values(scale).contains(value)) {
 				return value;
 			}
-			throw new IllegalArgumentException(value + " is not a level of the skill's scale: " + expected(scale));
+			throw new IllegalArgumentException(value + " is not a level of the skill's scale.\n" + expected(scale));
 		}
 		if (scale != null) {
 			for (ProficiencyLevel level : scale.getLevels()) {
@@ -119,7 +119,7 @@ public final class SkillLevels {
 				}
 			}
 		}
-		throw new IllegalArgumentException("'" + typed + "' is not a level: " + expected(scale));
+		throw new IllegalArgumentException("'" + typed + "' is not a level.\n" + expected(scale));
 	}
 
 	/** Whether a value is a level of the scale (any whole number from 0 when the scale is unknown). */
@@ -127,17 +127,20 @@ public final class SkillLevels {
 		return scale == null ? value >= 0 : values(scale).contains(value);
 	}
 
-	/** What is expected: "enter a level from 0 to 5 of the scale 'Proficiency 0-5' (0 None, 1 Awareness, ...)". */
+	/**
+	 * What is expected, on two lines: "Enter a level from 0 to 5 of the scale 'Proficiency 0-5':",
+	 * then "0 None, 1 Awareness, ...". Messages start with a line saying what is wrong.
+	 */
 	public static String expected(ProficiencyScale scale) {
 		List<Integer> values = values(scale);
 		if (values.isEmpty()) {
-			return "enter a whole number from 0 (the skill has no proficiency scale)";
+			return "Enter a whole number from 0 (the skill has no proficiency scale).";
 		}
 		String names = scale.getLevels().stream().sorted((a, b) -> Integer.compare(a.getValue(), b.getValue()))
 				.map(l -> l.getName() == null || l.getName().isBlank() ? String.valueOf(l.getValue()) : l.getValue() + " " + l.getName())
 				.collect(Collectors.joining(", "));
-		return "enter a level from " + values.get(0) + " to " + values.get(values.size() - 1) + " of the scale "
-				+ scaleName(scale) + " (" + names + ")";
+		return "Enter a level from " + values.get(0) + " to " + values.get(values.size() - 1) + " of the scale "
+				+ scaleName(scale) + ":\n" + names + ".";
 	}
 
 	private static String scaleName(ProficiencyScale scale) {
