@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +21,8 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.URIConverter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.edit.editor.ICellEditor;
@@ -29,6 +32,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -38,6 +42,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.editor.IFormPage;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -48,8 +53,11 @@ import org.junit.jupiter.api.Test;
 import dev.upskill.app.internal.SampleWorkspace;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.PlanStep;
+import dev.upskill.model.Profile;
 import dev.upskill.model.SkillAssessment;
+import dev.upskill.model.SkillRequirement;
 import dev.upskill.ui.internal.editors.AssessmentGrid;
+import dev.upskill.ui.internal.editors.FrameworkEditor;
 import dev.upskill.ui.internal.editors.ModelGrid;
 import dev.upskill.ui.internal.editors.PlanEditor;
 import dev.upskill.ui.internal.editors.ProfileEditor;
@@ -68,6 +76,9 @@ class CellEditingTest {
 	private static final int STATUS = 3;
 	/** The sample plan's step in progress (the Machine Learning Specialization). */
 	private static final int IN_PROGRESS_ROW = 2;
+	/** The Level column of the framework editor's Requirements grid. */
+	private static final int REQUIRED_LEVEL = 2;
+	private static final URI BUILT_IN = URI.createPlatformPluginURI("dev.upskill.frameworks.ai/frameworks/ai-upskilling.framework", true);
 
 	private IWorkbenchPage page;
 	private IProject project;
@@ -285,6 +296,76 @@ class CellEditingTest {
 		assertTrue(steps.edit(FROM_WEEK, IN_PROGRESS_ROW, start + 1), "a week the model can hold is taken");
 		assertEquals(start + 1, step.getStartWeek());
 		assertEquals(step, ((LearningPlan) EcoreUtil.getRootContainer(step)).getSteps().get(IN_PROGRESS_ROW));
+	}
+
+	@Test
+	void requirementLevelsArePickedFromTheScaleInTheFrameworkEditor() throws Exception {
+		IFile file = project.getFile("cells.framework");
+		try (InputStream in = URIConverter.INSTANCE.createInputStream(BUILT_IN)) {
+			if (file.exists()) {
+				file.setContents(in, true, false, null);
+			} else {
+				file.create(in, true, null);
+			}
+		}
+		FrameworkEditor framework = (FrameworkEditor) IDE.openEditor(page, file, FrameworkEditor.ID);
+		Ui.processEvents();
+		ModelGrid<SkillRequirement> requirements = framework.grid(3);
+		Ui.processEvents();
+		SkillRequirement first = requirements.cellElement(0);
+		int level = first.getLevel();
+		assertTrue(requirements.text(REQUIRED_LEVEL, 0).matches(level + " - \\w+"), requirements.text(REQUIRED_LEVEL, 0));
+
+		assertFalse(requirements.edit(REQUIRED_LEVEL, 0, 9));
+		assertTrue(requirements.refusal().startsWith("9 is not a level of the skill's scale."), requirements.refusal());
+		assertEquals(level, first.getLevel());
+		assertFalse(framework.isDirty());
+
+		int other = level == 5 ? 4 : 5;
+		assertTrue(requirements.edit(REQUIRED_LEVEL, 0, other));
+		assertEquals(other, first.getLevel());
+		assertTrue(framework.isDirty());
+	}
+
+	@Test
+	void aFormFieldRefusesWhatTheModelCannotHold() throws Exception {
+		Profile profile = (Profile) sql.eContainer();
+		double hours = profile.getWeeklyHours();
+		IFormPage overview = editor.setActivePage("overview");
+		Ui.processEvents();
+		Text weekly = fieldAfter(overview.getManagedForm().getForm(), "Hours per week");
+		assertNotNull(weekly, "the Hours per week field of the overview");
+		weekly.setText("500");
+		weekly.notifyListeners(SWT.DefaultSelection, new Event());
+		Ui.processEvents();
+		assertEquals(hours, profile.getWeeklyHours());
+		assertFalse(editor.isDirty());
+		assertNotNull(weekly.getToolTipText());
+		assertTrue(weekly.getToolTipText().contains("must be between 0 and 100"), weekly.getToolTipText());
+
+		weekly.setText("9");
+		weekly.notifyListeners(SWT.DefaultSelection, new Event());
+		Ui.processEvents();
+		assertEquals(9.0, profile.getWeeklyHours());
+		assertNull(weekly.getToolTipText(), "the message goes once the value is taken");
+	}
+
+	/** The text field after the label with the given text, in a form. */
+	private static Text fieldAfter(Composite parent, String label) {
+		Control[] children = parent.getChildren();
+		for (int i = 0; i < children.length; i++) {
+			if (children[i] instanceof Label l && label.equals(l.getText()) && i + 1 < children.length
+					&& children[i + 1] instanceof Text text) {
+				return text;
+			}
+			if (children[i] instanceof Composite composite) {
+				Text found = fieldAfter(composite, label);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static void collectTreeLabels(Control control, List<String> labels) {

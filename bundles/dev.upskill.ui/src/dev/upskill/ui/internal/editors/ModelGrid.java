@@ -70,6 +70,7 @@ import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.LetterOrDigitKeyEventMatcher;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
@@ -187,16 +188,20 @@ public class ModelGrid<T extends EObject> {
 		// is narrower than their minimum widths: every column, the last one too, shows its header.
 		bodyDataLayer.setColumnPercentageSizing(true);
 		double total = this.columns.stream().mapToInt(ModelGrid::width).sum();
+		GC gc = new GC(parent);
 		for (int i = 0; i < this.columns.size(); i++) {
 			Column<T> column = this.columns.get(i);
 			bodyDataLayer.setColumnWidthPercentageByPosition(i, 100 * width(column) / total);
-			bodyDataLayer.setMinColumnWidth(i, minimumWidth(column));
+			// the header's title fits, in the bold of a selected column's header
+			int title = gc.textExtent(column.title()).x * 11 / 10 + 16;
+			bodyDataLayer.setMinColumnWidth(i, Math.max(minimumWidth(column), title));
 			if (column.kind() != Kind.READ_ONLY) {
 				labels.registerColumnOverrides(i, "EDITABLE", "COLUMN_" + i);
 			} else {
 				labels.registerColumnOverrides(i, "COLUMN_" + i);
 			}
 		}
+		gc.dispose();
 		bodyDataLayer.setConfigLabelAccumulator(labels);
 		selection = new SelectionLayer(bodyDataLayer);
 		// A refresh after an edit keeps the selected cell (and an editor opened by Tab); refresh() follows a moved row.

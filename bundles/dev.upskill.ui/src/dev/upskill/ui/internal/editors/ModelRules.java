@@ -5,9 +5,12 @@ package dev.upskill.ui.internal.editors;
 
 import java.util.List;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -15,7 +18,8 @@ import org.eclipse.emf.edit.command.SetCommand;
 
 /**
  * Whether the model can hold a value before it is set: the rules are the model's own (its
- * validator, the one behind the Problems view), checked on a copy of the element with the value,
+ * validator, the one behind the Problems view), checked on a copy of the element (its own
+ * values and references, not its contents) with the value,
  * so an edit the model would report as an error is refused where it is typed. Only the problems
  * of the edited feature count: moving a step's start after its end is reported on the end week,
  * and is refused when the end week is edited.
@@ -44,13 +48,18 @@ final class ModelRules {
 			return SkillLevels.accepts(SkillLevels.scaleOf(element), level) ? null
 					: level + " is not a level of the skill's scale.\n" + SkillLevels.expected(SkillLevels.scaleOf(element));
 		}
-		EObject copy = EcoreUtil.copy(element);
+		EObject copy = shallowCopy(element);
 		if (unset) {
 			copy.eUnset(feature);
 		} else {
 			copy.eSet(feature, value);
 		}
-		Diagnostic diagnostic = Diagnostician.INSTANCE.validate(copy);
+		// The element's own constraints only: not those of its contents, which the edit does not change.
+		BasicDiagnostic diagnostic = new BasicDiagnostic();
+		EValidator validator = EValidator.Registry.INSTANCE.getEValidator(copy.eClass().getEPackage());
+		if (validator != null) {
+			validator.validate(copy.eClass(), copy, diagnostic, Diagnostician.INSTANCE.createDefaultContext());
+		}
 		for (Diagnostic child : diagnostic.getChildren()) {
 			List<?> data = child.getData();
 			if (child.getSeverity() >= Diagnostic.ERROR && data.size() > 1 && data.get(0) == copy && data.get(1) == feature) {
@@ -61,5 +70,24 @@ final class ModelRules {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The element's attributes and the elements it refers to (the same ones, a skill and its
+	 * scale), without its contents or its container: enough for the rules of its own features,
+	 * and cheap for a framework of hundreds of elements. References with an opposite are left
+	 * out, so the original's references stay untouched.
+	 */
+	private static EObject shallowCopy(EObject element) {
+		EObject copy = EcoreUtil.create(element.eClass());
+		for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
+			if (feature.isDerived() || !feature.isChangeable() || !element.eIsSet(feature)
+					|| feature instanceof EReference reference
+							&& (reference.isContainment() || reference.isContainer() || reference.getEOpposite() != null)) {
+				continue;
+			}
+			copy.eSet(feature, element.eGet(feature));
+		}
+		return copy;
 	}
 }
