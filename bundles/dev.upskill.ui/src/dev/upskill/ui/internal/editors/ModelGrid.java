@@ -22,6 +22,7 @@ import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.config.IEditableRule;
+import org.eclipse.nebula.widgets.nattable.coordinate.PositionCoordinate;
 import org.eclipse.nebula.widgets.nattable.data.IColumnAccessor;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.data.ListDataProvider;
@@ -54,7 +55,6 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.config.DefaultGridLayerCon
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnOverrideLabelAccumulator;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
-import org.eclipse.nebula.widgets.nattable.coordinate.PositionCoordinate;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionModel;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
@@ -274,7 +274,7 @@ public class ModelGrid<T extends EObject> {
 	 * The width a column keeps in a narrow view: half its width, from 80 to 140 pixels; a picked
 	 * reference (the skill, the resource: what a row is about) 170, a level's name fits.
 	 */
-	static int minimumWidth(Column<?> column) {
+	private static int minimumWidth(Column<?> column) {
 		int minimum = Math.max(80, Math.min(140, column.width() / 2));
 		if (column.kind() == Kind.REFERENCE) {
 			minimum = 170;
