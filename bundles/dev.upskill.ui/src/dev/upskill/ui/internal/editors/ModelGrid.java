@@ -258,6 +258,19 @@ public class ModelGrid<T extends EObject> {
 		}
 	};
 
+	/**
+	 * Makes the columns share the grid's width in proportion to their widths, so they widen with the
+	 * editor; never narrower than their widths (the grid scrolls sideways then).
+	 */
+	public void fillWidth() {
+		int total = columns.stream().mapToInt(Column::width).sum();
+		bodyDataLayer.setColumnPercentageSizing(true);
+		for (int i = 0; i < columns.size(); i++) {
+			bodyDataLayer.setColumnWidthPercentageByPosition(i, 100.0 * columns.get(i).width() / total);
+			bodyDataLayer.setMinColumnWidth(i, columns.get(i).width());
+		}
+	}
+
 	/** The grid's NatTable (tests click its headers). */
 	public NatTable table() {
 		return table;
