@@ -35,10 +35,10 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchCommandConstants;
-import org.eclipse.ui.IWorkbenchPartSite;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.jface.commands.ActionHandler;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -137,7 +137,8 @@ final class ElementActions {
 
 	private List<EObject> selected() {
 		List<?> elements = selection.get();
-		return elements.stream().filter(EObject.class::isInstance).map(EObject.class::cast).toList();
+		// not those removed a moment ago (the grids refresh after the command stack says so)
+		return elements.stream().filter(EObject.class::isInstance).map(EObject.class::cast).filter(e -> e.eResource() != null).toList();
 	}
 
 	/** The owner of the list the selected elements are in, or null when they are not in one list. */
@@ -265,8 +266,9 @@ final class ElementActions {
 				grid.select(grid.cellElement(row));
 			}
 		});
-		IWorkbenchPartSite site = editor.getSite();
-		site.registerContextMenu(menuId, actions.contextMenu(table, menuId), site.getSelectionProvider());
+		IEditorSite site = editor.getEditorSite();
+		// the elements of the selection, not the editor's file (whose Team and Compare With belong to the file's menus)
+		site.registerContextMenu(menuId, actions.contextMenu(table, menuId), site.getSelectionProvider(), false);
 		site.getSelectionProvider().addSelectionChangedListener(event -> actions.update());
 		actions.bindKeys(site, table, menuId);
 		return actions;
