@@ -197,7 +197,7 @@ class PlanStepEditingTest {
 		Ui.processEvents();
 		assertEquals(count, plan.getSteps().size());
 		assertSame(third.getResource(), plan.getSteps().get(1).getResource(), "pasted after the selected first step");
-		assertEquals("&Undo Paste", undoText());
+		assertEquals("&Undo Paste from Clipboard", undoText());
 	}
 
 	private static IAction actionOf(Menu menu, String text) {
