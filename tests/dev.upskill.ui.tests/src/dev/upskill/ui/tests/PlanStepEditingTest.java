@@ -21,6 +21,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -28,7 +29,9 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,9 @@ import dev.upskill.ui.internal.editors.PlanEditor;
  * commands.
  */
 class PlanStepEditingTest {
+
+	private static final String MOVE_UP = "dev.upskill.ui.edit.moveUp";
+	private static final String MOVE_DOWN = "dev.upskill.ui.edit.moveDown";
 
 	private IFile file;
 	private PlanEditor editor;
@@ -161,6 +167,26 @@ class PlanStepEditingTest {
 		editor.moveSelectedStep(true);
 		Ui.processEvents();
 		assertSame(order.get(1), plan.getSteps().get(0), "the first step cannot move up");
+	}
+
+	@Test
+	void altDownMovesTheStepWhileTheGridHasTheFocus() throws Exception {
+		// the keys are bound in the workbench; pressing them runs the command, as executeCommand does here
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		assertEquals(KeySequence.getInstance("M3+ARROW_DOWN"), bindings.getBestActiveBindingFor(MOVE_DOWN), "the Eclipse habit");
+		assertEquals(KeySequence.getInstance("M3+ARROW_UP"), bindings.getBestActiveBindingFor(MOVE_UP));
+
+		LearningPlan plan = editor.plan();
+		List<PlanStep> order = new ArrayList<>(plan.getSteps());
+		ModelGrid<PlanStep> steps = editor.stepGrid();
+		steps.select(order.get(0));
+		steps.table().forceFocus();
+		Ui.processEvents();
+		IHandlerService handlers = editor.getSite().getService(IHandlerService.class);
+		handlers.executeCommand(MOVE_DOWN, null);
+		Ui.processEvents();
+		assertEquals(List.of(order.get(1), order.get(0)), plan.getSteps().subList(0, 2), "the key's command moved the step down");
+		assertSame(order.get(0), steps.selectedElement());
 	}
 
 	@Test

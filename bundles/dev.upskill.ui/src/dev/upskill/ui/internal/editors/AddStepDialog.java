@@ -20,6 +20,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -114,17 +115,17 @@ public final class AddStepDialog extends TitleAreaDialog {
 		filter.addModifyListener(e -> setFilter(filter.getText()));
 
 		Composite tableArea = new Composite(body, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).hint(760, 340).applyTo(tableArea);
+		GridDataFactory.fillDefaults().grab(true, true).span(4, 1).hint(940, 360).applyTo(tableArea);
 		TableColumnLayout columns = new TableColumnLayout();
 		tableArea.setLayout(columns);
 		viewer = new TableViewer(tableArea, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		column(columns, "Learning resource", 5, AddStepDialog::name);
-		column(columns, "Teaches your gaps", 4, r -> teaches.get(r) + (inPlan.contains(SkillKeys.of(r)) ? " (in the plan)" : ""));
-		column(columns, "Kind", 1, r -> r.getKind() == null ? "" : r.getKind().getLiteral());
-		column(columns, "Hours", 1, r -> hours(r.getHours()));
-		column(columns, "Cost", 1, r -> MoneyText.toText(r.getCost()) + " " + (r.getCurrency() == null ? "" : r.getCurrency()));
+		column(columns, "Learning resource", 5, 200, AddStepDialog::name);
+		column(columns, "Teaches your gaps", 4, 160, r -> teaches.get(r) + (inPlan.contains(SkillKeys.of(r)) ? " (in the plan)" : ""));
+		column(columns, "Kind", 0, 95, r -> r.getKind() == null ? "" : r.getKind().getLiteral());
+		column(columns, "Hours", 0, 60, r -> hours(r.getHours()));
+		column(columns, "Cost", 0, 95, r -> MoneyText.toText(r.getCost()) + " " + (r.getCurrency() == null ? "" : r.getCurrency()));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addFilter(new ViewerFilter() {
 			@Override
@@ -153,7 +154,7 @@ public final class AddStepDialog extends TitleAreaDialog {
 		return area;
 	}
 
-	private void column(TableColumnLayout layout, String title, int weight, Function<LearningResource, String> text) {
+	private void column(TableColumnLayout layout, String title, int weight, int width, Function<LearningResource, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
 		column.setLabelProvider(new ColumnLabelProvider() {
@@ -162,7 +163,7 @@ public final class AddStepDialog extends TitleAreaDialog {
 				return text.apply((LearningResource) element);
 			}
 		});
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60, true));
+		layout.setColumnData(column.getColumn(), weight == 0 ? new ColumnPixelData(width, true) : new ColumnWeightData(weight, width, true));
 	}
 
 	private static String hours(double hours) {

@@ -265,6 +265,8 @@ final class ElementActions {
 					&& grid.selectedElement() != grid.cellElement(row)) {
 				grid.select(grid.cellElement(row));
 			}
+			// the keys of the menu's commands act on the grid from now on
+			table.forceFocus();
 		});
 		IEditorSite site = editor.getEditorSite();
 		// the elements of the selection, not the editor's file (whose Team and Compare With belong to the file's menus)
