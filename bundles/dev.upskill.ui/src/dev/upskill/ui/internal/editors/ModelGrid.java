@@ -53,6 +53,7 @@ import org.eclipse.nebula.widgets.nattable.selection.event.RowSelectionEvent;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
@@ -260,14 +261,21 @@ public class ModelGrid<T extends EObject> {
 
 	/**
 	 * Makes the columns share the grid's width in proportion to their widths, so they widen with the
-	 * editor; never narrower than their widths (the grid scrolls sideways then).
+	 * editor; in a narrow editor they shrink, never below their title (the grid scrolls sideways then).
 	 */
 	public void fillWidth() {
 		int total = columns.stream().mapToInt(Column::width).sum();
 		bodyDataLayer.setColumnPercentageSizing(true);
-		for (int i = 0; i < columns.size(); i++) {
-			bodyDataLayer.setColumnWidthPercentageByPosition(i, 100.0 * columns.get(i).width() / total);
-			bodyDataLayer.setMinColumnWidth(i, columns.get(i).width());
+		GC gc = new GC(table);
+		try {
+			for (int i = 0; i < columns.size(); i++) {
+				Column<T> column = columns.get(i);
+				bodyDataLayer.setColumnWidthPercentageByPosition(i, 100.0 * column.width() / total);
+				// narrow editors shrink the columns down to a third of their width, never below their title
+				bodyDataLayer.setMinColumnWidth(i, Math.max(gc.textExtent(column.title()).x + 24, column.width() / 3));
+			}
+		} finally {
+			gc.dispose();
 		}
 	}
 
