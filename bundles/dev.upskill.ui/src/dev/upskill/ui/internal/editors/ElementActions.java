@@ -27,6 +27,7 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.commands.ActionHandler;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.layer.LabelStack;
@@ -40,7 +41,6 @@ import org.eclipse.ui.ISources;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.jface.commands.ActionHandler;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.services.IServiceLocator;
 import org.eclipse.ui.swt.IFocusService;
@@ -68,6 +68,7 @@ final class ElementActions {
 	private final EReference feature;
 	private final Consumer<EObject> reveal;
 	private IAction add;
+	private BooleanSupplier movable = () -> true;
 	private final List<Runnable> enablement = new ArrayList<>();
 
 	final Action cut;
@@ -99,8 +100,8 @@ final class ElementActions {
 						&& canExecute(pasteCommand()));
 		delete = action("&Delete", IWorkbenchCommandConstants.EDIT_DELETE, () -> run(deleteCommand()),
 				() -> canExecute(deleteCommand()));
-		moveUp = action("Move &Up", MOVE_UP, () -> move(-1), () -> canExecute(moveCommand(-1)));
-		moveDown = action("Move Dow&n", MOVE_DOWN, () -> move(1), () -> canExecute(moveCommand(1)));
+		moveUp = action("Move &Up", MOVE_UP, () -> move(-1), () -> movable.getAsBoolean() && canExecute(moveCommand(-1)));
+		moveDown = action("Move Dow&n", MOVE_DOWN, () -> move(1), () -> movable.getAsBoolean() && canExecute(moveCommand(1)));
 		update();
 		editor.getEditingDomain().getCommandStack().addCommandStackListener(event -> Display.getDefault().asyncExec(() -> {
 			if (editor.isOpen()) {
@@ -254,6 +255,8 @@ final class ElementActions {
 						grid.select(type.cast(element));
 					}
 				});
+		// sorted by a column, the rows do not show the list's order, so moving in it would show nothing
+		actions.movable = () -> grid.sortModel().getSortedColumnIndexes().isEmpty();
 		NatTable table = grid.table();
 		table.addListener(SWT.MouseDown, event -> {
 			if (event.button != 3) {

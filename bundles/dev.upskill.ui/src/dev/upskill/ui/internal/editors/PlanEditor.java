@@ -168,11 +168,6 @@ public class PlanEditor extends ModelEditor implements PlanEditing {
 		return adding;
 	}
 
-	/** The actions of the steps grid, for tests (after {@link #showSteps()}). */
-	ElementActions stepActions() {
-		return stepActions;
-	}
-
 	/** Moves the selected step up or down, as Move Up and Move Down (Alt+Up, Alt+Down) do. */
 	public void moveSelectedStep(boolean up) {
 		(up ? stepActions.moveUp : stepActions.moveDown).run();
