@@ -66,7 +66,8 @@ public final class AssessmentsPage extends FormPage {
 		grid = new AssessmentGrid(form.getBody(), editor, profile);
 		GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).span(2, 1).applyTo(ModelGrid.filterField(form.getBody(), grid));
 		grid.table().moveBelow(null);
-		GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(grid.table());
+		// room for the evidence below it in a short editor
+		GridDataFactory.fillDefaults().grab(true, true).hint(600, 180).applyTo(grid.table());
 		grid.fillWidth();
 		Action reassess = new Action("Assess &Again") {
 			@Override
@@ -100,7 +101,7 @@ public final class AssessmentsPage extends FormPage {
 				Column.of("Date", Literals.EVIDENCE__DATE, Kind.DATE, 95),
 				Column.of("Link", Literals.EVIDENCE__URL, Kind.TEXT, 300)));
 		evidence.fillWidth();
-		GridDataFactory.fillDefaults().grab(true, false).hint(600, 130).applyTo(evidence.table());
+		GridDataFactory.fillDefaults().grab(true, false).hint(600, 110).applyTo(evidence.table());
 		Action addEvidence = new Action("Add &Evidence") {
 			@Override
 			public void run() {
