@@ -68,7 +68,6 @@ public final class AssessmentsPage extends FormPage {
 		grid.table().moveBelow(null);
 		// room for the evidence below it in a short editor
 		GridDataFactory.fillDefaults().grab(true, true).hint(600, 180).applyTo(grid.table());
-		grid.fillWidth();
 		Action reassess = new Action("Assess &Again") {
 			@Override
 			public void run() {
@@ -100,7 +99,6 @@ public final class AssessmentsPage extends FormPage {
 				Column.of("Kind", Literals.EVIDENCE__KIND, Kind.ENUM, 90),
 				Column.of("Date", Literals.EVIDENCE__DATE, Kind.DATE, 95),
 				Column.of("Link", Literals.EVIDENCE__URL, Kind.TEXT, 300)));
-		evidence.fillWidth();
 		GridDataFactory.fillDefaults().grab(true, false).hint(600, 110).applyTo(evidence.table());
 		Action addEvidence = new Action("Add &Evidence") {
 			@Override

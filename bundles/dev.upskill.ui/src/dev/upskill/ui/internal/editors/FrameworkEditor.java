@@ -151,7 +151,6 @@ public class FrameworkEditor extends ModelEditor {
 					form.setText(title + " (" + elements.size() + ")");
 					GridLayoutFactory.swtDefaults().applyTo(form.getBody());
 					ModelGrid<T> grid = new ModelGrid<>(form.getBody(), FrameworkEditor.this, elements, columns);
-					grid.fillWidth();
 					GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(ModelGrid.filterField(form.getBody(), grid));
 					grid.table().moveBelow(null);
 					GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(grid.table());
@@ -176,7 +175,6 @@ public class FrameworkEditor extends ModelEditor {
 				Column.<Role>derived("Related role", 280, FrameworkEditor::roleName),
 				Column.<Role>derived("Family", 180, r -> r.eIsProxy() ? "" : r.getFamily()),
 				Column.<Role>derived("Id", 260, r -> r.eIsProxy() ? EcoreUtil.getURI(r).fragment() : SkillKeys.of(r))));
-		relatedRoles.fillWidth();
 		GridDataFactory.fillDefaults().grab(true, false).hint(600, 130).applyTo(relatedRoles.table());
 		Action add = new Action("Add &Related Role...") {
 			@Override
@@ -218,7 +216,6 @@ public class FrameworkEditor extends ModelEditor {
 				Column.<SkillGain>reference(skillTitle, Literals.SKILL_GAIN__SKILL, 260, this::skillChoices, AssessmentGrid::skillName,
 						value -> local((EObject) value)),
 				Column.of("Level", Literals.SKILL_GAIN__LEVEL, Kind.INTEGER, 60)));
-		grid.fillWidth();
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, 130).applyTo(grid.table());
 		Action add = new Action(addText) {
 			@Override

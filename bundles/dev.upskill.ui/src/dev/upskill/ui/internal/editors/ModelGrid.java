@@ -525,29 +525,6 @@ public class ModelGrid<T extends EObject> {
 		}
 	};
 
-	/**
-	 * Makes the columns share the grid's width in proportion to their widths, so they widen with the
-	 * editor; in a narrow editor the text columns shrink, no column below its title (the grid scrolls
-	 * sideways then).
-	 */
-	public void fillWidth() {
-		int total = columns.stream().mapToInt(Column::width).sum();
-		bodyDataLayer.setColumnPercentageSizing(true);
-		GC gc = new GC(table);
-		try {
-			for (int i = 0; i < columns.size(); i++) {
-				Column<T> column = columns.get(i);
-				bodyDataLayer.setColumnWidthPercentageByPosition(i, 100.0 * column.width() / total);
-				// in a narrow editor the text columns shrink to half their width; numbers, dates and choices keep
-				// theirs; no column gets narrower than its title
-				boolean text = column.kind() == Kind.TEXT || column.kind() == Kind.REFERENCE || column.kind() == Kind.READ_ONLY;
-				bodyDataLayer.setMinColumnWidth(i, Math.max(gc.textExtent(column.title()).x + 24, text ? column.width() / 2 : column.width()));
-			}
-		} finally {
-			gc.dispose();
-		}
-	}
-
 	/** The grid's NatTable (tests click its headers). */
 	public NatTable table() {
 		return table;

@@ -109,7 +109,6 @@ public class PlanEditor extends ModelEditor implements PlanEditing {
 						Column.of("Status", Literals.PLAN_STEP__STATUS, Kind.ENUM, 95),
 						Column.of("Hours logged", Literals.PLAN_STEP__HOURS_LOGGED, Kind.NUMBER, 95),
 						Column.of("Note", Literals.PLAN_STEP__NOTE, Kind.TEXT, 300)));
-				steps.fillWidth();
 				GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).span(2, 1).applyTo(ModelGrid.filterField(form.getBody(), steps));
 				steps.table().moveBelow(null);
 				GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(steps.table());
