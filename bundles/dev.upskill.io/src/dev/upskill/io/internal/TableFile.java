@@ -38,6 +38,9 @@ public final class TableFile {
 	/** A record longer than this stops the reading (a quote never closed, or not a table at all). */
 	public static final long MAX_RECORD = 1_000_000;
 
+	/** How Commons CSV says that the file ended inside quotes. */
+	private static final String NEVER_CLOSED = "EOF reached before encapsulated token finished";
+
 	/** One record: its values by column and the line it starts on. */
 	public static final class Row {
 		private final CSVRecord record;
@@ -97,8 +100,8 @@ public final class TableFile {
 	}
 
 	/**
-	 * Reads every record. Records with another number of values than the header are reported and
-	 * skipped.
+	 * Reads every record. Records with more values than the header are reported and skipped; missing
+	 * values at the end of a record are empty.
 	 *
 	 * @param required the columns the file must have; when one is missing nothing is read
 	 * @return whether the file was read to its end (false: it is missing columns, or reading
@@ -140,16 +143,11 @@ public final class TableFile {
 					break;
 				}
 				CSVRecord record = records.next();
-				if (record.size() != header.size()) {
-					if (record.size() == 1 && record.get(0).isBlank()) {
-						continue;
-					}
+				// Fewer values than the header is usual (ESCO leaves trailing empty values out): they are empty.
+				if (record.size() > header.size()) {
 					skipped++;
-					session.error(name, recordLine, "has " + record.size() + (record.size() == 1 ? " value" : " values")
-							+ " where the header has " + header.size() + " (" + (record.size() > header.size()
-									? "a " + delimiterName() + " inside a value that is not quoted?"
-									: "values missing, or a line break inside a value that is not quoted?")
-							+ "); the line is skipped");
+					session.error(name, recordLine, "has " + record.size() + " values where the header has " + header.size() + " (a "
+							+ delimiterName() + " inside a value that is not quoted?); the line is skipped");
 					continue;
 				}
 				handler.handle(new Row(record, columns, recordLine));
@@ -158,7 +156,10 @@ public final class TableFile {
 		} catch (UncheckedIOException | IOException e) {
 			IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
 			long line = cause instanceof InputLimitException limit ? limit.line() : guarded == null ? 0 : guarded.line();
-			session.problem(Severity.ERROR, name, line, null, unreadable(cause, recordLine));
+			if (String.valueOf(cause.getMessage()).contains(NEVER_CLOSED)) {
+				line = recordLine;
+			}
+			session.problem(Severity.ERROR, name, line, null, unreadable(cause));
 			return false;
 		} catch (IllegalStateException | IllegalArgumentException e) {
 			// Commons CSV reports some malformed input this way.
@@ -200,13 +201,13 @@ public final class TableFile {
 		return text.toString();
 	}
 
-	private static String unreadable(IOException cause, long recordLine) {
+	private static String unreadable(IOException cause) {
 		if (cause instanceof InputLimitException) {
 			return cause.getMessage();
 		}
 		String message = cause.getMessage() == null ? "" : cause.getMessage();
-		if (message.contains("EOF reached before encapsulated token finished")) {
-			return "a quoted value that starts in the record of line " + recordLine + " is never closed (broken quotes)";
+		if (message.contains(NEVER_CLOSED)) {
+			return "a quoted value in the record that starts on this line is never closed (broken quotes)";
 		}
 		if (message.toLowerCase(Locale.ROOT).contains("between encapsulated token and delimiter")) {
 			return "a closing quote is followed by other characters before the next delimiter (broken quotes); the file is read no further";
