@@ -143,6 +143,13 @@ public final class TableFile {
 					break;
 				}
 				CSVRecord record = records.next();
+				if (record.size() == 1 && header.size() > 2 && otherDelimiter(record.get(0)) != 0) {
+					skipped++;
+					char found = otherDelimiter(record.get(0));
+					session.error(name, recordLine, "reads as one value: it seems separated by " + (found == '\t' ? "tabs" : "'" + found + "'")
+							+ ", and this format separates values by " + (delimiter == ',' ? "commas" : "tabs") + "; the line is skipped");
+					continue;
+				}
 				// Fewer values than the header is usual (ESCO leaves trailing empty values out): they are empty.
 				if (record.size() > header.size()) {
 					skipped++;
@@ -167,6 +174,15 @@ public final class TableFile {
 					"the file cannot be read past this line (" + Reasons.words(e.getMessage(), "malformed text") + ")");
 			return false;
 		}
+	}
+
+	/** The delimiter of another format that the text holds (';', or a tab in CSV, a comma in TSV), or 0. */
+	private char otherDelimiter(String text) {
+		if (text.indexOf(';') >= 0) {
+			return ';';
+		}
+		char other = delimiter == ',' ? '\t' : ',';
+		return text.indexOf(other) >= 0 ? other : 0;
 	}
 
 	private String delimiterName() {

@@ -44,6 +44,7 @@ final class CasePackage {
 
 	/** A line of JSON longer than this stops the reading (a package is seldom more than a few MB). */
 	static final long MAX_LINE = 64L * 1024 * 1024;
+	private static final Pattern LIBRARY_ADVICE = Pattern.compile("[Uu]se JsonReader\\.set\\w+\\([^)]*\\) to accept malformed JSON");
 	private static final Pattern LOCATION = Pattern.compile("\\s*at line (\\d+) column (\\d+) path (\\S+)");
 	private static final Map<String, String> TOKENS = Map.of("BEGIN_OBJECT", "an object", "BEGIN_ARRAY", "an array", "STRING",
 			"a string", "NUMBER", "a number", "BOOLEAN", "true or false", "NULL", "null", "END_DOCUMENT", "the end of the file", "NAME",
@@ -165,6 +166,8 @@ final class CasePackage {
 			record = record.isEmpty() ? null : record;
 			message = message.substring(0, location.start()) + " (column " + location.group(2) + ")" + message.substring(location.end());
 		}
+		// Gson's generic wording for a syntax error names its own API; say what it means.
+		message = LIBRARY_ADVICE.matcher(message).replaceAll("the JSON is malformed here");
 		for (Map.Entry<String, String> token : TOKENS.entrySet()) {
 			message = message.replace(token.getKey(), token.getValue());
 		}
