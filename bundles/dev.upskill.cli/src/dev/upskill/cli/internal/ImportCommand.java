@@ -3,6 +3,7 @@
  */
 package dev.upskill.cli.internal;
 
+import java.io.Console;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -18,6 +19,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 
 import dev.upskill.cli.internal.Options.UsageException;
 import dev.upskill.io.FormatRegistry;
+import dev.upskill.io.FrameworkChanges;
 import dev.upskill.io.FrameworkFiles;
 import dev.upskill.io.ImportProblem;
 import dev.upskill.io.ImportProblem.Severity;
@@ -25,12 +27,16 @@ import dev.upskill.io.ImportRequest;
 import dev.upskill.io.ImportResult;
 import dev.upskill.io.ImporterDescriptor;
 import dev.upskill.model.Framework;
+import dev.upskill.model.resource.UpskillResourceFactory;
+import dev.upskill.model.validation.ModelFile;
 import dev.upskill.model.validation.Problem;
 
 /**
  * {@code upskill import FORMAT PATH... -o OUT.framework}: runs a contributed importer (esco, onet,
  * case, or an organization's) and writes the framework, with a summary of what was imported and
- * every problem. Exit 0 when clean, 1 when written with warnings, 2 when nothing was written
+ * every problem; when it replaces a framework file ({@code --force}), what it added, changed and
+ * removed (ids are derived from the source's identifiers, so elements still there keep theirs).
+ * Exit 0 when clean, 1 when written with warnings, 2 when nothing was written
  * (nothing importable, a partial import without {@code --partial}, or wrong usage).
  */
 final class ImportCommand implements Command {
@@ -121,6 +127,7 @@ final class ImportCommand implements Command {
 			errors.stream().limit(20).forEach(p -> io.out().println("  " + p));
 			return CommandLine.BAD_INPUT;
 		}
+		String changes = changes(output, framework);
 		try {
 			FrameworkFiles.save(framework, output);
 		} catch (IOException e) {
@@ -128,7 +135,37 @@ final class ImportCommand implements Command {
 			return CommandLine.BAD_INPUT;
 		}
 		io.out().println("Written to " + output + (result.isPartial() ? " (marked as a partial import)" : ""));
+		if (changes != null) {
+			io.out().print(changes);
+		}
 		return result.hasWarnings() ? CommandLine.PROBLEMS : CommandLine.OK;
+	}
+
+	/**
+	 * What the import changes in the file it replaces (null when there is none, or it holds no
+	 * framework): the counts, and the first ids of each kind of change.
+	 */
+	private static String changes(Path output, Framework framework) {
+		if (!Files.exists(output)) {
+			return null;
+		}
+		ModelFile previous = ModelFile.load(UpskillResourceFactory.createResourceSet(), output);
+		if (!previous.loaded() || !(previous.resource().getContents().get(0) instanceof Framework old)) {
+			return null;
+		}
+		FrameworkChanges changes = FrameworkChanges.between(old, framework);
+		StringBuilder text = new StringBuilder("Compared with the previous " + output.getFileName() + ": " + changes + "\n");
+		append(text, "added", changes.added());
+		append(text, "changed", changes.changed());
+		append(text, "removed", changes.removed());
+		return text.toString();
+	}
+
+	private static void append(StringBuilder text, String what, List<String> ids) {
+		if (!ids.isEmpty()) {
+			text.append("  ").append(what).append(": ").append(String.join(", ", ids.subList(0, Math.min(10, ids.size()))))
+					.append(ids.size() > 10 ? ", ... (" + (ids.size() - 10) + " more)" : "").append('\n');
+		}
 	}
 
 	private static String title(Severity severity) {
@@ -183,6 +220,23 @@ final class ImportCommand implements Command {
 
 	/** A progress line on the terminal (standard error), or nothing when the output is not a terminal. */
 	private static IProgressMonitor monitor(CommandLine io) {
-		return System.console() == null ? new NullProgressMonitor() : new TerminalProgress(io.err());
+		return terminal() ? new TerminalProgress(io.err()) : new NullProgressMonitor();
+	}
+
+	/**
+	 * Whether the command runs on a terminal. From Java 22 on, System.console() also answers when the
+	 * streams are redirected, and Console.isTerminal() tells; the bundle runs on Java 21 too, so that
+	 * method is looked up when present.
+	 */
+	private static boolean terminal() {
+		Console console = System.console();
+		if (console == null) {
+			return false;
+		}
+		try {
+			return Boolean.TRUE.equals(Console.class.getMethod("isTerminal").invoke(console));
+		} catch (ReflectiveOperationException e) {
+			return true; // Java 21: a console is a terminal
+		}
 	}
 }

@@ -106,8 +106,9 @@ public final class ImportSession {
 			if (more > 0) {
 				String[] key = entry.getKey().split("\u0000");
 				Severity severity = Severity.valueOf(key[1].toUpperCase(Locale.ROOT));
-				all.add(new ImportProblem(severity, key[0], 0, null, "and " + more + " more " + severity
-						+ (more == 1 ? "" : "s") + " like the ones above"));
+				String word = severity == Severity.INFO ? "note" : severity.toString();
+				all.add(new ImportProblem(severity, key[0], 0, null, "and " + more + " more " + word + (more == 1 ? "" : "s")
+						+ " like the ones above"));
 			}
 		}
 		monitor.done();

@@ -120,6 +120,23 @@ class ImportExportCommandTest {
 	}
 
 	@Test
+	void reimportKeepsIdsAndSaysWhatChanged() throws IOException {
+		Path data = onet();
+		Path output = folder.resolve("onet.framework");
+		assertEquals(CommandLine.OK, run("import", "onet", data.toString(), "-o", output.toString()));
+		String before = Files.readString(output);
+		Files.writeString(data.resolve("Technology Skills.txt"), TECHNOLOGY.replace(
+				"43-9021.00\tMicrosoft Word\t43232104\tWord processing software\tY\tN\n", "")
+				+ "15-2051.00\tR\t43232403\tDevelopment environment software\tN\tN\n");
+		assertEquals(CommandLine.OK, run("import", "onet", data.toString(), "-o", output.toString(), "--force"), out());
+		assertTrue(out().contains("Compared with the previous onet.framework: 1 added, 3 changed, 2 removed\n"
+				+ "  added: tech.r\n  changed: technology, 15-2051.00, 43-9021.00\n  removed: commodity.43232104, tech.microsoft-word\n"),
+				out());
+		assertTrue(before.contains("id=\"tech.python\"") && Files.readString(output).contains("id=\"tech.python\""), "ids are kept");
+		assertTrue(Files.exists(folder.resolve(".onet.framework.bak")), "the previous version is kept");
+	}
+
+	@Test
 	void nothingImportableExitsTwoAndWritesNothing() throws IOException {
 		Path notes = Files.writeString(folder.resolve("notes.txt"), "hello\n");
 		Path output = folder.resolve("out.framework");
