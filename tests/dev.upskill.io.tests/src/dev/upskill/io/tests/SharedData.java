@@ -18,7 +18,7 @@ import dev.upskill.io.FormatRegistry;
 
 /**
  * The real public data sets in {@code ../shared/data} beside the repository (present in CI and on
- * the developers' machines, not in a user's clone), and the test bundle's own small files.
+ * the developers' machines, not in a user's clone), and the format registry.
  */
 final class SharedData {
 
@@ -32,16 +32,6 @@ final class SharedData {
 		assumeTrue(Files.isDirectory(folder), "skipped: the public " + name + " data set is not at " + folder
 				+ " (it sits beside the repository in CI and on developer machines, not in a user's clone)");
 		return folder;
-	}
-
-	/** A file of the test bundle's {@code resources/} folder. */
-	static Path resource(String path) {
-		String repository = System.getProperty("upskill.repository", "../..");
-		Path file = Path.of(repository, "tests/dev.upskill.io.tests/resources", path);
-		if (!Files.exists(file)) {
-			file = Path.of("resources", path);
-		}
-		return file;
 	}
 
 	/** The format registry service of the running framework. */
