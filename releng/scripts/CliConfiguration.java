@@ -54,6 +54,8 @@ public final class CliConfiguration {
 
 	static final String CLI_BUNDLE = "dev.upskill.cli";
 	static final String CORE_BUNDLE = "dev.upskill.core";
+	/** Bundles whose dependents contribute to a command: frameworks and plan checks (core), formats (io). */
+	static final Set<String> CONTRIBUTION_HOSTS = Set.of(CORE_BUNDLE, "dev.upskill.io");
 	/** The workbench itself: never needed by a command. */
 	static final Set<String> WORKBENCH_ONLY = Set.of("dev.upskill.app", "dev.upskill.ui");
 	static final String SIMPLECONFIGURATOR = "org.eclipse.equinox.simpleconfigurator";
@@ -269,15 +271,20 @@ public final class CliConfiguration {
 		return null;
 	}
 
-	/** Whether the bundle uses dev.upskill.core: wired to it, or (when unresolved) asking for it. */
+	/**
+	 * Whether the bundle uses dev.upskill.core or dev.upskill.io: wired to one, or (when unresolved)
+	 * asking for one.
+	 */
 	private static boolean dependsOnCore(Bundle bundle) {
 		BundleWiring wiring = bundle.adapt(BundleWiring.class);
 		if (wiring != null) {
-			return wiring.getRequiredWires(null).stream().anyMatch(w -> CORE_BUNDLE.equals(w.getProvider().getBundle().getSymbolicName()));
+			return wiring.getRequiredWires(null).stream()
+					.anyMatch(w -> CONTRIBUTION_HOSTS.contains(w.getProvider().getBundle().getSymbolicName()));
 		}
 		String requires = bundle.getHeaders("").get(Constants.REQUIRE_BUNDLE);
 		String imports = bundle.getHeaders("").get(Constants.IMPORT_PACKAGE);
-		return (requires != null && requires.contains(CORE_BUNDLE)) || (imports != null && imports.contains(CORE_BUNDLE));
+		return CONTRIBUTION_HOSTS.stream()
+				.anyMatch(host -> (requires != null && requires.contains(host)) || (imports != null && imports.contains(host)));
 	}
 
 	private static void deleteTree(Path root) throws IOException {

@@ -12,6 +12,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 import dev.upskill.core.frameworks.FrameworkRegistry;
+import dev.upskill.io.FormatRegistry;
 
 /** The OSGi services the commands use, looked up from the running framework. */
 final class Services {
@@ -23,12 +24,21 @@ final class Services {
 
 	/** The framework registry, or empty when not running inside OSGi (plain unit tests). */
 	static Optional<FrameworkRegistry> frameworkRegistry() {
+		return service(FrameworkRegistry.class);
+	}
+
+	/** The import and export formats, or empty when not running inside OSGi. */
+	static Optional<FormatRegistry> formatRegistry() {
+		return service(FormatRegistry.class);
+	}
+
+	private static <S> Optional<S> service(Class<S> type) {
 		Bundle bundle = FrameworkUtil.getBundle(Services.class);
 		BundleContext context = bundle == null ? null : bundle.getBundleContext();
 		if (context == null) {
 			return Optional.empty();
 		}
-		ServiceTracker<FrameworkRegistry, FrameworkRegistry> tracker = new ServiceTracker<>(context, FrameworkRegistry.class, null);
+		ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
 		tracker.open();
 		try {
 			return Optional.ofNullable(tracker.waitForService(WAIT_MILLIS));
