@@ -4,11 +4,11 @@
 package dev.upskill.cli.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import dev.upskill.cli.internal.Options.UsageException;
@@ -127,23 +127,9 @@ final class GapCommand implements Command {
 		GapTable.TABLE.writeCsv(GapTable.rows(fit.lines(), estimate.plan()), io.out());
 	}
 
+	/** The core's gap document, as the Gap Analysis view's JSON export writes it. */
 	private static JsonObject json(ProfileContext context, RoleFit fit, Estimate estimate) {
-		JsonObject root = new JsonObject();
-		root.addProperty("profile", context.profile.getId());
-		root.addProperty("person", context.profile.getPerson());
-		root.addProperty("role", fit.key());
-		root.addProperty("roleName", fit.role().getName());
-		root.addProperty("score", fit.roundedScore());
-		root.addProperty("essentialScore", Figures.round(fit.essentialScore()));
-		PlanResult plan = estimate.plan();
-		root.addProperty("planHours", plan == null ? null : plan.totalHours());
-		root.addProperty("planCost", plan == null ? null : plan.totalCost());
-		root.addProperty("currency", plan == null ? null : plan.currency());
-		if (plan == null) {
-			root.addProperty("planProblem", estimate.problem());
-		}
-		JsonArray lines = GapTable.TABLE.toJson(GapTable.rows(fit.lines(), plan));
-		root.add("lines", lines);
-		return root;
+		return GapTable.document(context.profile, Path.of(context.file).getFileName().toString(), fit, estimate.plan(), estimate.problem(),
+				GapTable.rows(fit.lines(), estimate.plan()));
 	}
 }
