@@ -8,9 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonObject;
-
 import dev.upskill.cli.internal.Options.UsageException;
 import dev.upskill.cli.internal.ProfileContext.InputException;
 import dev.upskill.core.gap.GapAnalysis;
@@ -63,8 +60,8 @@ final class GapCommand implements Command {
 			Estimate estimate = Estimate.of(context, role);
 			switch (format) {
 				case "csv" -> csv(fit, estimate, io);
-				case "json" -> io.out().println(new GsonBuilder().setPrettyPrinting().serializeNulls().create()
-						.toJson(json(context, fit, estimate)));
+				case "json" -> GapTable.writeDocument(context.profile, Path.of(context.file).getFileName().toString(), fit,
+						estimate.plan(), estimate.problem(), GapTable.rows(fit.lines(), estimate.plan()), io.out());
 				default -> text(context, fit, estimate, io);
 			}
 			return CommandLine.OK;
@@ -125,11 +122,5 @@ final class GapCommand implements Command {
 
 	private static void csv(RoleFit fit, Estimate estimate, CommandLine io) throws IOException {
 		GapTable.TABLE.writeCsv(GapTable.rows(fit.lines(), estimate.plan()), io.out());
-	}
-
-	/** The core's gap document, as the Gap Analysis view's JSON export writes it. */
-	private static JsonObject json(ProfileContext context, RoleFit fit, Estimate estimate) {
-		return GapTable.document(context.profile, Path.of(context.file).getFileName().toString(), fit, estimate.plan(), estimate.problem(),
-				GapTable.rows(fit.lines(), estimate.plan()));
 	}
 }

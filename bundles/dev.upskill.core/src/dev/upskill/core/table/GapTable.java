@@ -3,11 +3,13 @@
  */
 package dev.upskill.core.table;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 
 import dev.upskill.core.gap.GapLine;
@@ -174,6 +176,19 @@ public final class GapTable {
 		}
 		root.add("lines", TABLE.toJson(rows.stream().filter(r -> !r.isHeading()).toList()));
 		return root;
+	}
+
+	/**
+	 * Writes the {@link #document} as indented JSON, nulls written (a cell without value is
+	 * {@code null}, never left out), as {@code upskill gap --format json} prints it.
+	 *
+	 * @since 0.4.0
+	 */
+	public static void writeDocument(Profile profile, String profileFile, RoleFit fit, PlanResult plan, String planProblem,
+			List<Row> rows, Appendable out) throws IOException {
+		out.append(new GsonBuilder().setPrettyPrinting().serializeNulls().create()
+				.toJson(document(profile, profileFile, fit, plan, planProblem, rows)));
+		out.append(System.lineSeparator());
 	}
 
 	/** The rows of these lines, in order, with what the plan says about each (plan may be null: no plan). */
