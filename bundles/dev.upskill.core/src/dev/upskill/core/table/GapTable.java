@@ -90,7 +90,7 @@ public final class GapTable {
 			Column.<Row>text("importance", "Importance", r -> r.isHeading() ? null : r.line().importance().getLiteral()),
 			Column.<Row>text("category", "Category", r -> r.isHeading() ? null : categoryName(r.line())),
 			Column.<Row>decimal("weight", "Weight", 2, r -> r.isHeading() ? null : r.line().weight()),
-			Column.<Row>text("source", "Current level from",
+			Column.<Row>text("source", "Assessed by",
 					r -> r.isHeading() || r.line().assessment() == null ? null : r.line().assessment().getSource().getLiteral())
 					.blankAs("not assessed"),
 			Column.<Row>date("assessedOn", "Assessed on",

@@ -33,6 +33,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -577,6 +578,53 @@ public class GapAnalysisView extends ViewPart {
 	/** The grid's column titles, in order. */
 	public List<String> columnTitles() {
 		return IntStream.range(0, grid.columnCount()).mapToObj(grid::header).toList();
+	}
+
+	/** The widths of the grid's columns, in pixels. */
+	public int[] gridColumnWidths() {
+		return grid.columnWidths();
+	}
+
+	/** The least width of each of the grid's columns (its title, or a dozen characters for text). */
+	public int[] gridMinimumWidths() {
+		return grid.minimumWidths();
+	}
+
+	/** The width the grid's columns share (the grid's, less its row numbers). */
+	public int gridBodyWidth() {
+		return grid.bodyWidth();
+	}
+
+	/** What the role field says. */
+	public String roleText() {
+		return roleText.getText();
+	}
+
+	/** The largest gaps the bar chart shows, top to bottom. */
+	public List<GapLine> largestGaps() {
+		return bars.gaps();
+	}
+
+	/** The radar's category labels as drawn: their text (shortened only when the room is too small). */
+	public List<String> radarLabels() {
+		return radar.labels().stream().map(GapCharts.Drawn::text).toList();
+	}
+
+	/** Where the radar drew its category labels, and the radar's area. */
+	public List<Rectangle> radarLabelBounds() {
+		return radar.labels().stream().map(GapCharts.Drawn::bounds).toList();
+	}
+
+	public Rectangle radarArea() {
+		return radar.getClientArea();
+	}
+
+	/** Paints the charts now (tests read what they drew). */
+	public void paintCharts() {
+		radar.redraw();
+		radar.update();
+		bars.redraw();
+		bars.update();
 	}
 
 	/** The grid's NatTable, for tests that click its headers. */

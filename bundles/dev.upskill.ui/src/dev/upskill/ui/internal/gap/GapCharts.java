@@ -150,11 +150,12 @@ final class GapCharts {
 			}
 			int n = axes.size();
 			int lineHeight = gc.getFontMetrics().getHeight();
-			// The labels need room beside the radar: as much as the longest (at most 30% of the
-			// width each side), the rest goes to the radar.
-			int longest = axes.stream().mapToInt(a -> gc.textExtent(a.category()).x).max().orElse(0);
+			// The labels need room beside the radar: as much as the longest on two lines (at most
+			// 30% of the width each side), the rest goes to the radar.
+			int longest = axes.stream().mapToInt(a -> needed(gc, a.category())).max().orElse(0);
 			int side = Math.min(longest, (int) (area.width * 0.3));
-			int radius = Math.max(10, Math.min((area.width - 2 * MARGIN - 2 * side - 24) / 2, (area.height - TOP - 2 * lineHeight - 24) / 2));
+			int radius = Math.max(10, Math.min((area.width - 2 * MARGIN - 2 * side - 24) / 2,
+					(area.height - TOP - 4 * lineHeight - 16) / 2));
 			int cx = area.x + area.width / 2;
 			int cy = area.y + TOP + (area.height - TOP) / 2;
 			Color grid = new Color(220, 220, 220);
@@ -195,19 +196,60 @@ final class GapCharts {
 		/**
 		 * Draws a category's label at the end of its axis, inside the canvas: to the left of the
 		 * point on the left half, to the right on the right half, centred at the top and bottom;
-		 * cut with an ellipsis only when the room there is too small for it.
+		 * on two lines when one is too long for the room there, cut with an ellipsis only when
+		 * two are too.
 		 */
 		private static Drawn label(GC gc, String name, Point at, int cx, Rectangle area, int lineHeight) {
 			boolean left = at.x < cx - 5;
 			boolean right = at.x > cx + 5;
-			int room = left ? at.x - area.x - MARGIN : right ? area.x + area.width - MARGIN - at.x : area.width - 2 * MARGIN;
-			String text = shorten(gc, name, Math.max(0, room));
-			Point size = gc.textExtent(text);
-			int x = left ? at.x - size.x : right ? at.x : at.x - size.x / 2;
-			x = Math.max(area.x + MARGIN, Math.min(x, area.x + area.width - MARGIN - size.x));
-			int y = Math.max(area.y + TOP, Math.min(at.y - size.y / 2, area.y + area.height - lineHeight));
-			gc.drawText(text, x, y, true);
-			return new Drawn(new Rectangle(x, y, size.x, size.y), text, name);
+			int room = Math.max(0, left ? at.x - area.x - MARGIN : right ? area.x + area.width - MARGIN - at.x : area.width - 2 * MARGIN);
+			List<String> lines = fit(gc, name, room);
+			int width = lines.stream().mapToInt(l -> gc.textExtent(l).x).max().orElse(0);
+			int height = lines.size() * lineHeight;
+			int y = Math.max(area.y + TOP, Math.min(at.y - height / 2, area.y + area.height - height));
+			int top = y;
+			int minX = Integer.MAX_VALUE;
+			for (String line : lines) {
+				int w = gc.textExtent(line).x;
+				int x = left ? at.x - w : right ? at.x : at.x - w / 2;
+				x = Math.max(area.x + MARGIN, Math.min(x, area.x + area.width - MARGIN - w));
+				minX = Math.min(minX, x);
+				gc.drawText(line, x, y, true);
+				y += lineHeight;
+			}
+			return new Drawn(new Rectangle(minX, top, width, height), String.join("\n", lines), name);
+		}
+
+		/**
+		 * The label's lines for the room: the name on one line when it fits, else on two split at
+		 * the space that makes the longer line shortest, each cut with an ellipsis if still too long.
+		 */
+		static List<String> fit(GC gc, String name, int room) {
+			if (gc.textExtent(name).x <= room) {
+				return List.of(name);
+			}
+			int best = -1;
+			int bestWidth = Integer.MAX_VALUE;
+			for (int i = name.indexOf(' '); i > 0; i = name.indexOf(' ', i + 1)) {
+				int width = Math.max(gc.textExtent(name.substring(0, i)).x, gc.textExtent(name.substring(i + 1)).x);
+				if (width < bestWidth) {
+					bestWidth = width;
+					best = i;
+				}
+			}
+			if (best < 0) {
+				return List.of(shorten(gc, name, room));
+			}
+			return List.of(shorten(gc, name.substring(0, best), room), shorten(gc, name.substring(best + 1), room));
+		}
+
+		/** The width a label needs at least: its widest line when split in two at its best space. */
+		static int needed(GC gc, String name) {
+			int best = gc.textExtent(name).x;
+			for (int i = name.indexOf(' '); i > 0; i = name.indexOf(' ', i + 1)) {
+				best = Math.min(best, Math.max(gc.textExtent(name.substring(0, i)).x, gc.textExtent(name.substring(i + 1)).x));
+			}
+			return best;
 		}
 
 		private static int[] polygon(int cx, int cy, double radius, int n, double[] values) {

@@ -223,9 +223,9 @@ final class GapGrid {
 			try {
 				gc.setFont(GUIHelper.DEFAULT_FONT);
 				for (int i = 0; i < minimums.length; i++) {
-					int title = gc.textExtent(header(i)).x + 16;
+					int title = gc.textExtent(header(i)).x + 12;
 					boolean text = i == GapTable.SKILL_NAME || i == GapTable.LEARN_WITH || i == GapTable.CATEGORY;
-					minimums[i] = Math.max(title, text ? MIN_TEXT : 40);
+					minimums[i] = Math.max(title, text ? MIN_TEXT : 36);
 				}
 			} finally {
 				gc.dispose();
@@ -235,6 +235,10 @@ final class GapGrid {
 	}
 
 	/** The width of each column shown, in pixels. */
+	int[] minimumWidths() {
+		return minimums().clone();
+	}
+
 	int[] columnWidths() {
 		return IntStream.range(0, GapTable.READ_COLUMNS).map(bodyDataLayer::getColumnWidthByPosition).toArray();
 	}
