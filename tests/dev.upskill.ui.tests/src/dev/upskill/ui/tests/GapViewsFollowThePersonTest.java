@@ -298,7 +298,7 @@ class GapViewsFollowThePersonTest {
 		int lines = engine(dana, DATA_ANALYST_AI).lines().size();
 		assertEquals(lines, text.split("\"skillName\"").length - 1, "a line per requirement");
 
-		Ui.waitFor(() -> view.exportMessage() != null, "the status line");
+		Ui.waitFor(() -> view.exportMessage() != null && view.exportMessage().endsWith(json.toString()), "the status line");
 		assertEquals("Exported " + lines + " gaps of Dana Okafor for Data analyst using AI to " + json, view.exportMessage());
 	}
 
