@@ -23,6 +23,8 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -88,6 +90,7 @@ public class GapAnalysisView extends ViewPart {
 	private Label scoreLabel;
 	private Text filterText;
 	private Button groupButton;
+	private Action groupAction;
 	private GapGrid grid;
 	private GapCharts.Radar radar;
 	private GapCharts.Bars bars;
@@ -138,10 +141,13 @@ public class GapAnalysisView extends ViewPart {
 			grid.rows().setFilter(filterText.getText());
 			grid.refresh();
 		});
-		groupButton = new Button(bar, SWT.CHECK);
+		// A toggle button, not a check box: the workbench's theme gives check boxes in views the
+		// view's background (.View Button[style~='SWT.CHECK'] { background-color: inherit; }), and
+		// GTK then draws the tick white on white: the box looked empty however often it was clicked.
+		// A pressed toggle shows its state in any theme; the view menu has the same choice, ticked.
+		groupButton = new Button(bar, SWT.TOGGLE);
 		groupButton.setText("Group by category");
 		groupButton.setToolTipText("A heading row per skill category, with how many of its requirements are open");
-		tickVisible(groupButton);
 		groupButton.addListener(SWT.Selection, e -> setGrouped(groupButton.getSelection()));
 
 		planLabel = new Label(parent, SWT.NONE);
@@ -180,6 +186,15 @@ public class GapAnalysisView extends ViewPart {
 		getViewSite().getActionBars().getMenuManager().add(csv);
 		getViewSite().getActionBars().getMenuManager().add(xlsx);
 		getViewSite().getActionBars().getMenuManager().add(json);
+		groupAction = new Action("Group by Category", IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				setGrouped(isChecked());
+			}
+		};
+		groupAction.setChecked(grouped());
+		getViewSite().getActionBars().getMenuManager().add(new Separator());
+		getViewSite().getActionBars().getMenuManager().add(groupAction);
 		registry = getSite().getService(FrameworkRegistry.class);
 		reading = new LatestResult<>(profileLabel, GapAnalysisView.class);
 		if (registry != null) {
@@ -690,6 +705,9 @@ public class GapAnalysisView extends ViewPart {
 	/** Groups the grid's rows by category (or not), as the check box does, and remembers it. */
 	public void setGrouped(boolean grouped) {
 		groupButton.setSelection(grouped);
+		if (groupAction != null) {
+			groupAction.setChecked(grouped);
+		}
 		grid.rows().setGrouped(grouped);
 		grid.refresh();
 		settings().put(GROUPED, grouped);
@@ -700,26 +718,14 @@ public class GapAnalysisView extends ViewPart {
 		return grid.rows().grouped();
 	}
 
-	/** The "Group by category" check box, for tests. */
+	/** The "Group by category" toggle button, for tests. */
 	public Button groupButton() {
 		return groupButton;
 	}
 
-	/**
-	 * The workbench's theme gives check boxes in views the view's background
-	 * ({@code .View Button[style~='SWT.CHECK'] { background-color: inherit; }}). On GTK a check
-	 * box with a background of its own and no foreground draws its tick in the theme's colour on
-	 * that background, white on white: the box looked empty however it was clicked. A foreground
-	 * of its own makes GTK draw the tick in it; set again when the theme styles the widget.
-	 */
-	static void tickVisible(Button check) {
-		Runnable apply = () -> {
-			if (!check.isDisposed()) {
-				check.setForeground(check.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-			}
-		};
-		apply.run();
-		check.addListener(SWT.Skin, e -> check.getDisplay().asyncExec(apply));
+	/** The "Group by Category" choice of the view menu, for tests. */
+	public Action groupAction() {
+		return groupAction;
 	}
 
 	/** Sorts the grid by a column, as a click on its header does. */

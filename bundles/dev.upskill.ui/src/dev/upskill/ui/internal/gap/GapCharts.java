@@ -155,7 +155,9 @@ final class GapCharts {
 			int longest = axes.stream().mapToInt(a -> needed(gc, a.category())).max().orElse(0);
 			int side = Math.min(longest, (int) (area.width * 0.3));
 			int radius = Math.max(10, Math.min((area.width - 2 * MARGIN - 2 * side - 24) / 2,
-					(area.height - TOP - 4 * lineHeight - 16) / 2));
+					(area.height - TOP - 2 * lineHeight - 16) / 2));
+			// Two lines a label only where neighbouring axes are far enough apart for them.
+			boolean twoLines = 2 * Math.PI * radius / n >= 2.2 * lineHeight;
 			int cx = area.x + area.width / 2;
 			int cy = area.y + TOP + (area.height - TOP) / 2;
 			Color grid = new Color(220, 220, 220);
@@ -172,7 +174,7 @@ final class GapCharts {
 					gc.setForeground(grid);
 					gc.drawLine(cx, cy, end.x, end.y);
 					gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-					drawn.add(label(gc, axes.get(i).category(), point(cx, cy, radius + 8, i, n), cx, area, lineHeight));
+					drawn.add(label(gc, axes.get(i).category(), point(cx, cy, radius + 8, i, n), cx, area, lineHeight, twoLines));
 				}
 				int[] current = polygon(cx, cy, radius, n, axes.stream().mapToDouble(Axis::current).toArray());
 				gc.setBackground(currentColor);
@@ -199,11 +201,11 @@ final class GapCharts {
 		 * on two lines when one is too long for the room there, cut with an ellipsis only when
 		 * two are too.
 		 */
-		private static Drawn label(GC gc, String name, Point at, int cx, Rectangle area, int lineHeight) {
+		private static Drawn label(GC gc, String name, Point at, int cx, Rectangle area, int lineHeight, boolean twoLines) {
 			boolean left = at.x < cx - 5;
 			boolean right = at.x > cx + 5;
 			int room = Math.max(0, left ? at.x - area.x - MARGIN : right ? area.x + area.width - MARGIN - at.x : area.width - 2 * MARGIN);
-			List<String> lines = fit(gc, name, room);
+			List<String> lines = twoLines ? fit(gc, name, room) : List.of(shorten(gc, name, room));
 			int width = lines.stream().mapToInt(l -> gc.textExtent(l).x).max().orElse(0);
 			int height = lines.size() * lineHeight;
 			int y = Math.max(area.y + TOP, Math.min(at.y - height / 2, area.y + area.height - height));
