@@ -248,10 +248,12 @@ class GapViewsFollowThePersonTest {
 	}
 
 	/** The check box as it is on the screen. */
-	private static ImageData snapshot(Button check) {
+	private static ImageData snapshot(Button check) throws InterruptedException {
 		check.redraw();
 		check.update();
-		Ui.processEvents();
+		// GTK paints on its frame clock: give it a few frames before reading the screen.
+		long until = System.currentTimeMillis() + 400;
+		Ui.waitFor(() -> System.currentTimeMillis() > until, "a few frames");
 		Point size = check.getSize();
 		Point at = check.toDisplay(0, 0);
 		Display display = check.getDisplay();

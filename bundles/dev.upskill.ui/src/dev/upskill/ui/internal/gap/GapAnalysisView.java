@@ -160,7 +160,7 @@ public class GapAnalysisView extends ViewPart {
 		radar = new GapCharts.Radar(charts);
 		bars = new GapCharts.Bars(charts);
 		charts.setWeights(60, 40);
-		sash.setWeights(64, 36);
+		sash.setWeights(67, 33);
 		setGrouped(settings().getBoolean(GROUPED));
 
 		Action csv = new Action("Export to CSV...") {
@@ -600,7 +600,7 @@ public class GapAnalysisView extends ViewPart {
 		return grid.columnWidths();
 	}
 
-	/** The least width of each of the grid's columns (its title, or a dozen characters for text). */
+	/** The least width of each of the grid's columns (its title, or more for the long text columns). */
 	public int[] gridMinimumWidths() {
 		return grid.minimumWidths();
 	}

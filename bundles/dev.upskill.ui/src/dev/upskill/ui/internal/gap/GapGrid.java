@@ -63,8 +63,14 @@ final class GapGrid {
 
 	/** The share of the width of each column shown, in the order of {@link GapTable#TABLE}. */
 	private static final double[] WEIGHTS = { 3.0, 0.8, 0.8, 0.55, 3.2, 0.65, 1.0, 2.0, 0.7, 1.4, 1.1 };
-	/** The least width of the text columns (skill, learn with, category): about a dozen characters. */
-	private static final int MIN_TEXT = 110;
+	/**
+	 * The least width of the text columns: the skill's and the step's names stay readable (about
+	 * twenty characters), the category's about a dozen; when the grid is narrower than the columns'
+	 * least widths, the last (least important) columns are the ones scrolled out of view.
+	 */
+	private static final int MIN_SKILL = 170;
+	private static final int MIN_LEARN_WITH = 150;
+	private static final int MIN_CATEGORY = 100;
 
 	private final GapRows rows = new GapRows();
 	private final NatTable table;
@@ -158,8 +164,8 @@ final class GapGrid {
 
 	/**
 	 * Shares the grid's width among its columns by weight, none narrower than its minimum (its
-	 * title, or {@link #MIN_TEXT} for the long text columns); when the minimums do not fit, the
-	 * columns take their minimums and the grid scrolls sideways.
+	 * title, or more for the long text columns); when the minimums do not fit, the columns take
+	 * their minimums and the grid scrolls sideways to its last columns.
 	 */
 	void fit() {
 		if (table.isDisposed()) {
@@ -224,8 +230,13 @@ final class GapGrid {
 				gc.setFont(GUIHelper.DEFAULT_FONT);
 				for (int i = 0; i < minimums.length; i++) {
 					int title = gc.textExtent(header(i)).x + 12;
-					boolean text = i == GapTable.SKILL_NAME || i == GapTable.LEARN_WITH || i == GapTable.CATEGORY;
-					minimums[i] = Math.max(title, text ? MIN_TEXT : 36);
+					int text = switch (i) {
+						case GapTable.SKILL_NAME -> MIN_SKILL;
+						case GapTable.LEARN_WITH -> MIN_LEARN_WITH;
+						case GapTable.CATEGORY -> MIN_CATEGORY;
+						default -> 36;
+					};
+					minimums[i] = Math.max(title, text);
 				}
 			} finally {
 				gc.dispose();

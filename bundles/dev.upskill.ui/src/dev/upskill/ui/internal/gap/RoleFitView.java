@@ -149,7 +149,7 @@ public class RoleFitView extends ViewPart {
 				column.dispose();
 			}
 			column(RankTable.TABLE.column(RankTable.RANK).title(), 45, rankColumn(RankTable.RANK));
-			column("Role", 320, new ColumnLabelProvider() {
+			column("Role", 380, new ColumnLabelProvider() {
 				@Override
 				public String getText(Object element) {
 					return roleLabels.label(((RoleFit) element).role());
