@@ -167,7 +167,7 @@ public final class GapTable {
 		root.addProperty("roleName", fit.role().getName());
 		root.addProperty("framework", title.frameworkName());
 		root.addProperty("score", fit.roundedScore());
-		root.addProperty("essentialScore", Math.round(fit.essentialScore() * 10) / 10.0);
+		root.addProperty("essentialScore", Math.round(fit.essentialScore() * 1000) / 1000.0);
 		root.addProperty("planHours", plan == null ? null : plan.totalHours());
 		root.addProperty("planCost", plan == null ? null : plan.totalCost());
 		root.addProperty("currency", plan == null ? null : plan.currency());

@@ -553,6 +553,9 @@ public class GapAnalysisView extends ViewPart {
 	 * @return the scheduled Job
 	 */
 	public Job exportTo(Path file) {
+		if (fit == null || context == null) {
+			throw new IllegalStateException("no profile and role analysed: nothing to export");
+		}
 		List<Row> rows = List.copyOf(grid.rows().rows());
 		AnalysisContext analysed = context;
 		RoleFit exported = fit;
