@@ -4,12 +4,9 @@
 package dev.upskill.cli.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 
 import dev.upskill.cli.internal.Options.UsageException;
 import dev.upskill.cli.internal.ProfileContext.InputException;
@@ -63,8 +60,8 @@ final class GapCommand implements Command {
 			Estimate estimate = Estimate.of(context, role);
 			switch (format) {
 				case "csv" -> csv(fit, estimate, io);
-				case "json" -> io.out().println(new GsonBuilder().setPrettyPrinting().serializeNulls().create()
-						.toJson(json(context, fit, estimate)));
+				case "json" -> GapTable.writeDocument(context.profile, Path.of(context.file).getFileName().toString(), fit,
+						estimate.plan(), estimate.problem(), GapTable.rows(fit.lines(), estimate.plan()), io.out());
 				default -> text(context, fit, estimate, io);
 			}
 			return CommandLine.OK;
@@ -125,25 +122,5 @@ final class GapCommand implements Command {
 
 	private static void csv(RoleFit fit, Estimate estimate, CommandLine io) throws IOException {
 		GapTable.TABLE.writeCsv(GapTable.rows(fit.lines(), estimate.plan()), io.out());
-	}
-
-	private static JsonObject json(ProfileContext context, RoleFit fit, Estimate estimate) {
-		JsonObject root = new JsonObject();
-		root.addProperty("profile", context.profile.getId());
-		root.addProperty("person", context.profile.getPerson());
-		root.addProperty("role", fit.key());
-		root.addProperty("roleName", fit.role().getName());
-		root.addProperty("score", fit.roundedScore());
-		root.addProperty("essentialScore", Figures.round(fit.essentialScore()));
-		PlanResult plan = estimate.plan();
-		root.addProperty("planHours", plan == null ? null : plan.totalHours());
-		root.addProperty("planCost", plan == null ? null : plan.totalCost());
-		root.addProperty("currency", plan == null ? null : plan.currency());
-		if (plan == null) {
-			root.addProperty("planProblem", estimate.problem());
-		}
-		JsonArray lines = GapTable.TABLE.toJson(GapTable.rows(fit.lines(), plan));
-		root.add("lines", lines);
-		return root;
 	}
 }

@@ -110,6 +110,18 @@ public final class Table<R> {
 	 * @param sheet the sheet's name (characters Excel refuses are replaced, cut to 31)
 	 */
 	public void writeXlsx(List<? extends R> rows, String sheet, OutputStream out) throws IOException {
-		XlsxWriter.write(this, rows, sheet, out);
+		XlsxWriter.write(this, rows, sheet, null, out);
+	}
+
+	/**
+	 * Writes the rows as {@link #writeXlsx(List, String, OutputStream)} does, under a title: a
+	 * bold first row that says what the table is about (whose gaps, which role), an empty row,
+	 * then the header and the rows. Does not close {@code out}.
+	 *
+	 * @param title the title row's text, or null for none
+	 * @since 0.4.0
+	 */
+	public void writeXlsx(List<? extends R> rows, String sheet, String title, OutputStream out) throws IOException {
+		XlsxWriter.write(this, rows, sheet, title, out);
 	}
 }

@@ -98,11 +98,11 @@ class GapAnalysisViewTest {
 		assertEquals(lines.size(), view.rowCount());
 		for (int row = 0; row < lines.size(); row++) {
 			GapLine line = lines.get(row);
-			assertEquals(line.skillName(), view.cell(0, row), "skill of row " + row);
-			assertEquals(line.requiredLevel(), view.cell(2, row), "required of " + line.skillName());
-			assertEquals(line.currentLevel(), view.cell(3, row), "current of " + line.skillName() + " (null: never assessed)");
-			assertEquals(line.gapLevels(), view.cell(4, row), "gap of " + line.skillName());
-			assertEquals(line.importance().getLiteral(), view.cell(6, row));
+			assertEquals(line.skillName(), view.cell(GapTable.SKILL_NAME, row), "skill of row " + row);
+			assertEquals(line.requiredLevel(), view.cell(GapTable.REQUIRED, row), "required of " + line.skillName());
+			assertEquals(line.currentLevel(), view.cell(GapTable.CURRENT, row), "current of " + line.skillName() + " (null: never assessed)");
+			assertEquals(line.gapLevels(), view.cell(GapTable.GAP_LEVELS, row), "gap of " + line.skillName());
+			assertEquals(line.importance().getLiteral(), view.cell(GapTable.IMPORTANCE, row));
 		}
 		long categories = lines.stream().map(l -> l.category() == null ? "" : l.category().getName()).distinct().count();
 		assertEquals(categories, view.radarAxisCount(), "one radar axis per category");
@@ -129,16 +129,19 @@ class GapAnalysisViewTest {
 		assertEquals(all, view.rowCount(), "sorting keeps every row");
 		view.setFilter("f1 score");
 		Ui.processEvents();
-		assertEquals(List.of("Model evaluation"), cells(view, 0), "the filter matches the aliases job postings use");
+		assertEquals(List.of("Model evaluation"), cells(view, GapTable.SKILL_NAME), "the filter matches the aliases job postings use");
 		view.setFilter("python");
-		assertEquals(3, view.rowCount(), "names and categories match too (Python and software engineering): " + cells(view, 0));
+		assertEquals(3, view.rowCount(), "names and categories match too (Python and software engineering): "
+				+ cells(view, GapTable.SKILL_NAME));
 		view.setFilter("");
 		view.setGrouped(true);
 		long categories = engine().lines().stream().map(l -> l.category().getName()).distinct().count();
 		assertEquals(all + categories, view.rowCount(), "a heading row per category");
 
-		// The grid and its exports share the core table's columns.
-		assertEquals(GapTable.TABLE.titles(), view.columnTitles(), "the grid's headers are the table's titles");
+		// The grid shows the columns people read of the core table; its exports have them all, in the same order.
+		assertEquals(GapTable.TABLE.titles().subList(0, GapTable.READ_COLUMNS), view.columnTitles(),
+				"the grid's headers are the table's first titles");
+		int requirements = all;
 		Path csv = folder.resolve("gaps.csv");
 		Path xlsx = folder.resolve("gaps.xlsx");
 		Job csvJob = view.exportTo(csv);
@@ -148,18 +151,21 @@ class GapAnalysisViewTest {
 		assertTrue(csvJob.getResult().isOK(), csvJob.getResult().getMessage());
 		assertTrue(xlsxJob.getResult().isOK(), xlsxJob.getResult().getMessage());
 		List<String> csvLines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-		assertEquals(1 + view.rowCount(), csvLines.size(), "header and one line per row shown");
+		assertEquals(1 + requirements, csvLines.size(), "the header and a line per requirement: no title or heading line in CSV");
 		assertEquals(String.join(",", GapTable.TABLE.csvNames()), csvLines.get(0), "the table's columns, as the command line writes them");
-		assertTrue(csvLines.get(1).startsWith(view.cell(0, 0) + ","), "the first row shown first: " + csvLines.get(1));
+		assertTrue(csvLines.get(1).startsWith(view.cell(0, 1) + ","), "the first requirement shown first: " + csvLines.get(1));
 		try (ZipFile zip = new ZipFile(xlsx.toFile())) {
 			String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
 			String strings = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(), StandardCharsets.UTF_8);
-			assertEquals(1 + view.rowCount(), sheet.split("<row ").length - 1, "header and one row per row shown");
+			assertEquals(2 + view.rowCount(), sheet.split("<row ").length - 1, "the title, the header and one row per row shown");
+			assertTrue(strings.contains(">Gaps of Dana Okafor (dana.profile) for Data analyst using AI (AI upskilling), fit "),
+					"a title row says whose gaps and which role");
 			assertTrue(strings.contains(">Model evaluation</t>"), "skills as text");
-			for (String title : view.columnTitles()) {
+			for (String title : GapTable.TABLE.titles()) {
 				assertTrue(strings.contains(">" + title + "</t>"), "the header " + title);
 			}
-			assertTrue(sheet.contains("r=\"" + lastColumn() + "1\""), "the last column's header cell");
+			assertTrue(sheet.contains("r=\"A1\""), "the title in the first row");
+			assertTrue(sheet.contains("r=\"" + lastColumn() + "3\""), "the last column's header cell, under the title and an empty row");
 			assertTrue(zip.getEntry("[Content_Types].xml") != null && zip.getEntry("xl/workbook.xml") != null);
 		}
 
@@ -167,7 +173,7 @@ class GapAnalysisViewTest {
 		Path blocker = folder.resolve("blocker.txt");
 		Files.writeString(blocker, "a file, not a folder");
 		Path impossible = blocker.resolve("gaps.csv");
-		IStatus failed = GapExport.export(GapTable.rows(engine().lines(), null), "Gaps", impossible, null);
+		IStatus failed = GapExport.export(GapTable.rows(engine().lines(), null), null, null, impossible, null);
 		assertEquals(IStatus.ERROR, failed.getSeverity());
 		assertEquals("Could not export the gaps to " + impossible + ": a file is in the way: " + blocker + " is not a folder",
 				failed.getMessage());

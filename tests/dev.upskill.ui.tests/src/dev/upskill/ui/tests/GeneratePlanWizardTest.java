@@ -52,6 +52,7 @@ import dev.upskill.core.plan.PlanResult;
 import dev.upskill.core.plan.PlannedStep;
 import dev.upskill.core.plan.RolesWithinReach.Reach;
 import dev.upskill.core.plan.RolesWithinReach;
+import dev.upskill.core.table.GapTable;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.PlanStep;
 import dev.upskill.model.Profile;
@@ -350,7 +351,7 @@ class GeneratePlanWizardTest {
 			String skill = SkillKeys.of(lines.get(row).requirement().getSkill());
 			var closer = expected.closer(skill);
 			if (lines.get(row).gapLevels() > 0 && closer.isPresent()) {
-				assertEquals(closer.get().resource().getName(), view.cell(8, row), "learn " + lines.get(row).skillName() + " with");
+				assertEquals(closer.get().resource().getName(), view.cell(GapTable.LEARN_WITH, row), "learn " + lines.get(row).skillName() + " with");
 				checked++;
 			}
 		}

@@ -27,17 +27,26 @@ public final class XlsxWriter {
 
 	// finish() completes the workbook; closing it would only finish it again.
 	@SuppressWarnings("resource")
-	public static <R> void write(Table<R> table, List<? extends R> rows, String sheetName, OutputStream out) throws IOException {
+	public static <R> void write(Table<R> table, List<? extends R> rows, String sheetName, String title, OutputStream out)
+			throws IOException {
 		Workbook workbook = new Workbook(new NonClosing(out), "Upskill Workbench", "1.0");
 		Worksheet sheet = workbook.newWorksheet(sheetName(sheetName == null ? table.name() : sheetName));
 		List<Column<R>> columns = table.columns();
-		for (int c = 0; c < columns.size(); c++) {
-			sheet.value(0, c, columns.get(c).title());
+		// A title, then an empty row: the header and the rows below form a block a spreadsheet's
+		// filter and "format as table" take at once.
+		int header = 0;
+		if (title != null && !title.isBlank()) {
+			sheet.value(0, 0, title);
+			sheet.style(0, 0).bold().fontSize(12).set();
+			header = 2;
 		}
-		sheet.range(0, 0, 0, Math.max(0, columns.size() - 1)).style().bold().set();
+		for (int c = 0; c < columns.size(); c++) {
+			sheet.value(header, c, columns.get(c).title());
+		}
+		sheet.range(header, 0, header, Math.max(0, columns.size() - 1)).style().bold().set();
 		for (int r = 0; r < rows.size(); r++) {
 			R row = rows.get(r);
-			int line = r + 1;
+			int line = header + r + 1;
 			for (int c = 0; c < columns.size(); c++) {
 				Column<R> column = columns.get(c);
 				Object value = column.valueOf(row);

@@ -6,6 +6,7 @@ package dev.upskill.ui.internal.gap;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -17,8 +18,15 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.action.IStatusLineManager;
+import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -27,6 +35,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -37,6 +46,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.part.ViewPart;
+import org.osgi.framework.FrameworkUtil;
 
 import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.gap.AnalysisContext;
@@ -47,6 +57,8 @@ import dev.upskill.core.gap.SkillKeys;
 import dev.upskill.core.plan.LearningPlanner;
 import dev.upskill.core.plan.PlanResult;
 import dev.upskill.core.plan.PlanStatus;
+import dev.upskill.core.table.GapTable;
+import dev.upskill.core.table.GapTable.Row;
 import dev.upskill.model.Profile;
 import dev.upskill.model.Role;
 import dev.upskill.model.validation.Problem;
@@ -55,12 +67,20 @@ import dev.upskill.ui.internal.jobs.LatestResult;
 /**
  * The Gap Analysis view: a profile (the one selected or edited) against a role, requirement by
  * requirement, in a grid that sorts, filters, groups by category and colours by gap; a radar of
- * required against current level by category and the largest gaps beside it; export to CSV and
- * XLSX. It recomputes when the profile file changes.
+ * required against current level by category and the largest gaps beside it; export to CSV, JSON
+ * and XLSX. It recomputes when the profile file changes.
+ * <p>
+ * It follows the person: a profile opens on its first target role, and the role chosen for a
+ * profile (with Role..., or from Role Fit) is remembered for that profile, by its file's path, in
+ * the plug-in's dialog settings, so going back to a profile shows the role chosen for it.
  */
 public class GapAnalysisView extends ViewPart {
 
 	public static final String ID = "dev.upskill.ui.views.gap";
+
+	private static final String SETTINGS = "GapAnalysisView";
+	private static final String CHOSEN_ROLES = "chosenRoles";
+	private static final String GROUPED = "grouped";
 
 	private Label profileLabel;
 	/** The role analysed; a field and a chooser, not a combo: a framework may have thousands of roles. */
@@ -70,6 +90,7 @@ public class GapAnalysisView extends ViewPart {
 	private Label scoreLabel;
 	private Text filterText;
 	private Button groupButton;
+	private Action groupAction;
 	private GapGrid grid;
 	private GapCharts.Radar radar;
 	private GapCharts.Bars bars;
@@ -82,12 +103,18 @@ public class GapAnalysisView extends ViewPart {
 	private final Runnable registryListener = this::registryChanged;
 	/** The role asked for while the profile was being read, selected once it is. */
 	private String wantedRole;
+	/** The profile file whose analysis is shown, or null. */
+	private IFile shownFile;
 	private AnalysisContext context;
 	private List<Role> roleChoices = List.of();
+	private RoleLabels roleLabels = new RoleLabels(List.of());
+	private String exportMessage;
 	private RoleFit fit;
 	private Label planLabel;
 	private Job estimating;
 	private PlanResult plan;
+	/** Why the planner made no plan for the gaps shown, or null. */
+	private String planProblem;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -114,12 +141,14 @@ public class GapAnalysisView extends ViewPart {
 			grid.rows().setFilter(filterText.getText());
 			grid.refresh();
 		});
-		groupButton = new Button(bar, SWT.CHECK);
+		// A toggle button, not a check box: the workbench's theme gives check boxes in views the
+		// view's background (.View Button[style~='SWT.CHECK'] { background-color: inherit; }), and
+		// GTK then draws the tick white on white: the box looked empty however often it was clicked.
+		// A pressed toggle shows its state in any theme; the view menu has the same choice, ticked.
+		groupButton = new Button(bar, SWT.TOGGLE);
 		groupButton.setText("Group by category");
-		groupButton.addListener(SWT.Selection, e -> {
-			grid.rows().setGrouped(groupButton.getSelection());
-			grid.refresh();
-		});
+		groupButton.setToolTipText("A heading row per skill category, with how many of its requirements are open");
+		groupButton.addListener(SWT.Selection, e -> setGrouped(groupButton.getSelection()));
 
 		planLabel = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(planLabel);
@@ -131,7 +160,8 @@ public class GapAnalysisView extends ViewPart {
 		radar = new GapCharts.Radar(charts);
 		bars = new GapCharts.Bars(charts);
 		charts.setWeights(60, 40);
-		sash.setWeights(64, 36);
+		sash.setWeights(67, 33);
+		setGrouped(settings().getBoolean(GROUPED));
 
 		Action csv = new Action("Export to CSV...") {
 			@Override
@@ -145,10 +175,26 @@ public class GapAnalysisView extends ViewPart {
 				export("*.xlsx");
 			}
 		};
+		Action json = new Action("Export to JSON...") {
+			@Override
+			public void run() {
+				export("*.json");
+			}
+		};
 		csv.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
 		getViewSite().getActionBars().getToolBarManager().add(csv);
 		getViewSite().getActionBars().getMenuManager().add(csv);
 		getViewSite().getActionBars().getMenuManager().add(xlsx);
+		getViewSite().getActionBars().getMenuManager().add(json);
+		groupAction = new Action("Group by Category", IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				setGrouped(isChecked());
+			}
+		};
+		groupAction.setChecked(grouped());
+		getViewSite().getActionBars().getMenuManager().add(new Separator());
+		getViewSite().getActionBars().getMenuManager().add(groupAction);
 		registry = getSite().getService(FrameworkRegistry.class);
 		reading = new LatestResult<>(profileLabel, GapAnalysisView.class);
 		if (registry != null) {
@@ -211,6 +257,7 @@ public class GapAnalysisView extends ViewPart {
 		if (loaded.context() == null) {
 			context = null;
 			wantedRole = null;
+			shownFile = null;
 			profileLabel.setText(file.getName() + " cannot be read");
 			profileLabel.setToolTipText(loaded.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
 			roleChoices = List.of();
@@ -218,22 +265,61 @@ public class GapAnalysisView extends ViewPart {
 			show(null);
 			return;
 		}
-		showContext(loaded.context());
-		String person = context.profile().getPerson() != null ? context.profile().getPerson() : context.profile().getName();
-		profileLabel.setText(person + " (" + file.getName() + ")");
+		showContext(file, loaded.context());
+		profileLabel.setText(GapTable.personOf(context.profile()) + " (" + file.getName() + ")");
 		profileLabel.setToolTipText(file.getFullPath().toString());
 		profileLabel.getParent().layout(true, true);
 	}
 
-	/** Shows a profile's analysis context, keeping the chosen role when the profile still has it. */
-	private void showContext(AnalysisContext newContext) {
-		String previousRole = wantedRole != null ? wantedRole : selectedRole() == null ? null : SkillKeys.of(selectedRole());
+	/**
+	 * Shows a profile's analysis context on a role: the one asked for while it was read; the one
+	 * shown when this is the same profile read again (it changed, or was edited); else the role
+	 * chosen for this profile before; else its first target role.
+	 */
+	private void showContext(IFile file, AnalysisContext newContext) {
+		String asked = wantedRole;
 		wantedRole = null;
+		String keep = asked;
+		if (keep == null && file.equals(shownFile) && analysedRole != null) {
+			keep = SkillKeys.of(analysedRole);
+		}
+		if (keep == null) {
+			keep = rememberedRole(file);
+		}
+		shownFile = file;
 		context = newContext;
 		roleChoices = context.rolesTargetsFirst();
-		Role previous = previousRole == null ? null : choice(previousRole);
-		setRole(previous != null ? previous : roleChoices.isEmpty() ? null : roleChoices.get(0));
+		roleLabels = new RoleLabels(roleChoices);
+		Role kept = keep == null ? null : choice(keep);
+		setRole(kept != null ? kept : roleChoices.isEmpty() ? null : roleChoices.get(0));
+		if (asked != null && kept != null) {
+			remember(kept);
+		}
 		analyse();
+	}
+
+	/** The dialog settings of the view (in the plug-in's, kept across sessions). */
+	private static IDialogSettings settings() {
+		IDialogSettings all = PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(GapAnalysisView.class)).getDialogSettings();
+		IDialogSettings section = all.getSection(SETTINGS);
+		return section != null ? section : all.addNewSection(SETTINGS);
+	}
+
+	private static IDialogSettings chosenRoles() {
+		IDialogSettings section = settings().getSection(CHOSEN_ROLES);
+		return section != null ? section : settings().addNewSection(CHOSEN_ROLES);
+	}
+
+	/** The role chosen for this profile file before ({@code framework#role}), or null. */
+	static String rememberedRole(IFile file) {
+		return chosenRoles().get(file.getFullPath().toString());
+	}
+
+	/** Remembers the role chosen for the profile shown. */
+	private void remember(Role role) {
+		if (shownFile != null && role != null) {
+			chosenRoles().put(shownFile.getFullPath().toString(), SkillKeys.of(role));
+		}
 	}
 
 	/** Lets the user pick the role among the profile's choices, the targets first, filtered as they type. */
@@ -241,7 +327,7 @@ public class GapAnalysisView extends ViewPart {
 		ElementListSelectionDialog dialog = new ElementListSelectionDialog(getSite().getShell(), new LabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return label((Role) element);
+				return roleLabels.label((Role) element);
 			}
 		});
 		dialog.setTitle("Analyse against a role");
@@ -253,17 +339,16 @@ public class GapAnalysisView extends ViewPart {
 		}
 		if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof Role chosen) {
 			setRole(chosen);
+			remember(chosen);
 			analyse();
 		}
 	}
 
-	private static String label(Role role) {
-		return role.getName() + "  [" + SkillKeys.of(role) + "]";
-	}
-
 	private void setRole(Role chosen) {
 		analysedRole = chosen;
-		roleText.setText(chosen == null ? "" : label(chosen));
+		roleText.setText(chosen == null ? "" : roleLabels.label(chosen));
+		roleText.setToolTipText(chosen == null ? null : chosen.getName() + "\n" + SkillKeys.of(chosen)
+				+ (chosen.getDescription() == null ? "" : "\n\n" + chosen.getDescription()));
 		roleButton.setEnabled(!roleChoices.isEmpty());
 	}
 
@@ -289,6 +374,7 @@ public class GapAnalysisView extends ViewPart {
 		Role chosen = choice(roleKey);
 		if (chosen != null) {
 			setRole(chosen);
+			remember(chosen);
 			analyse();
 		}
 	}
@@ -326,6 +412,7 @@ public class GapAnalysisView extends ViewPart {
 			estimating = null;
 		}
 		plan = null;
+		planProblem = null;
 		if (fit == null || context == null || fit.lines().stream().noneMatch(l -> l.gapLevels() > 0)) {
 			planLabel.setText(fit == null ? "" : "No gap to close.");
 			grid.rows().setPlan(null, false);
@@ -378,6 +465,7 @@ public class GapAnalysisView extends ViewPart {
 
 	private void showPlan(PlanResult result, String problem) {
 		plan = result;
+		planProblem = problem;
 		if (result == null) {
 			planLabel.setText("No plan: " + problem);
 		} else {
@@ -414,7 +502,8 @@ public class GapAnalysisView extends ViewPart {
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
 		dialog.setFilterExtensions(new String[] { extension });
 		dialog.setOverwrite(true);
-		dialog.setFileName(fit.role().getId() + "-gaps" + extension.substring(1));
+		dialog.setFilterPath(exportFolder().toString());
+		dialog.setFileName(suggestedFileName(extension.substring(1)));
 		String chosen = dialog.open();
 		if (chosen == null) {
 			return;
@@ -423,20 +512,137 @@ public class GapAnalysisView extends ViewPart {
 	}
 
 	/**
-	 * Exports the grid as shown (its columns, rows, order) to a .csv or .xlsx file, in a Job with
-	 * progress; a failure is the Job's error, naming the file and the reason.
+	 * Where the export dialog starts: the folder of the profile's project, else the user's home
+	 * (never the program's working folder).
+	 */
+	public Path exportFolder() {
+		IPath project = shownFile == null || shownFile.getProject() == null ? null : shownFile.getProject().getLocation();
+		return project != null ? project.toFile().toPath() : Path.of(System.getProperty("user.home"));
+	}
+
+	/**
+	 * The file name the export suggests: the person and the role, for example
+	 * {@code dana-okafor-data-analyst-ai-gaps.csv}.
+	 *
+	 * @param extension with its dot ({@code .csv})
+	 */
+	public String suggestedFileName(String extension) {
+		if (fit == null || context == null) {
+			return "gaps" + extension;
+		}
+		String role = fit.role().getId() == null ? fit.role().getName() : fit.role().getId().replaceFirst("^role\\.", "");
+		String name = String.join("-", List.of(slug(GapTable.personOf(context.profile())), slug(role), "gaps")
+				.stream().filter(p -> !p.isEmpty()).toList());
+		return name + extension;
+	}
+
+	/** Lower case letters and digits joined by dashes, accents dropped: {@code Tomás Díaz} gives {@code tomas-diaz}. */
+	static String slug(String text) {
+		if (text == null) {
+			return "";
+		}
+		String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+		return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+	}
+
+	/**
+	 * Exports the grid as shown (its rows, in its order) to a .csv, .json or .xlsx file, saying
+	 * whose gaps and which role, in a Job with progress; a failure is the Job's error, naming the
+	 * file and the reason. Once written, the status line says what was exported where.
 	 *
 	 * @return the scheduled Job
 	 */
 	public Job exportTo(Path file) {
-		Job job = new GapExport(grid.rows().rows(), fit.role().getName(), file);
+		if (fit == null || context == null) {
+			throw new IllegalStateException("no profile and role analysed: nothing to export");
+		}
+		List<Row> rows = List.copyOf(grid.rows().rows());
+		AnalysisContext analysed = context;
+		RoleFit exported = fit;
+		PlanResult planned = plan;
+		String profileName = shownFile == null ? null : shownFile.getName();
+		GapTable.Title title = GapTable.Title.of(analysed.profile(), profileName, exported);
+		String problem = planned == null ? planning() ? "the plan was still being made" : planProblem : null;
+		Job job = new GapExport(rows, title, (lines, out) -> GapTable.writeDocument(analysed.profile(), profileName,
+				exported, planned, problem, lines, out), file);
+		int count = GapExport.requirements(rows);
+		String message = String.format(Locale.ROOT, "Exported %d gap%s of %s for %s to %s", count, count == 1 ? "" : "s",
+				title.person(), title.roleName(), file);
+		Display display = planLabel.getDisplay();
+		job.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				if (event.getResult().isOK()) {
+					display.asyncExec(() -> {
+						if (!planLabel.isDisposed()) {
+							exportMessage = message;
+							IStatusLineManager status = getViewSite().getActionBars().getStatusLineManager();
+							status.setErrorMessage(null);
+							status.setMessage(message);
+						}
+					});
+				}
+			}
+		});
 		job.schedule();
 		return job;
+	}
+
+	/** What the status line said after the last export, or null. */
+	public String exportMessage() {
+		return exportMessage;
 	}
 
 	/** The grid's column titles, in order. */
 	public List<String> columnTitles() {
 		return IntStream.range(0, grid.columnCount()).mapToObj(grid::header).toList();
+	}
+
+	/** The widths of the grid's columns, in pixels. */
+	public int[] gridColumnWidths() {
+		return grid.columnWidths();
+	}
+
+	/** The least width of each of the grid's columns (its title, or more for the long text columns). */
+	public int[] gridMinimumWidths() {
+		return grid.minimumWidths();
+	}
+
+	/** The width the grid's columns share (the grid's, less its row numbers). */
+	public int gridBodyWidth() {
+		return grid.bodyWidth();
+	}
+
+	/** What the role field says. */
+	public String roleText() {
+		return roleText.getText();
+	}
+
+	/** The largest gaps the bar chart shows, top to bottom. */
+	public List<GapLine> largestGaps() {
+		return bars.gaps();
+	}
+
+	/** The radar's category labels as drawn: their text (shortened only when the room is too small). */
+	public List<String> radarLabels() {
+		return radar.labels().stream().map(GapCharts.Drawn::text).toList();
+	}
+
+	/** Where the radar drew its category labels, and the radar's area. */
+	public List<Rectangle> radarLabelBounds() {
+		return radar.labels().stream().map(GapCharts.Drawn::bounds).toList();
+	}
+
+	public Rectangle radarArea() {
+		return radar.getClientArea();
+	}
+
+	/** Paints the charts now (tests read what they drew). */
+	public void paintCharts() {
+		radar.redraw();
+		radar.update();
+		bars.redraw();
+		bars.update();
 	}
 
 	/** The grid's NatTable, for tests that click its headers. */
@@ -499,10 +705,30 @@ public class GapAnalysisView extends ViewPart {
 		filterText.setText(text);
 	}
 
+	/** Groups the grid's rows by category (or not), as the check box does, and remembers it. */
 	public void setGrouped(boolean grouped) {
 		groupButton.setSelection(grouped);
+		if (groupAction != null) {
+			groupAction.setChecked(grouped);
+		}
 		grid.rows().setGrouped(grouped);
 		grid.refresh();
+		settings().put(GROUPED, grouped);
+	}
+
+	/** Whether the grid's rows are grouped by category. */
+	public boolean grouped() {
+		return grid.rows().grouped();
+	}
+
+	/** The "Group by category" toggle button, for tests. */
+	public Button groupButton() {
+		return groupButton;
+	}
+
+	/** The "Group by Category" choice of the view menu, for tests. */
+	public Action groupAction() {
+		return groupAction;
 	}
 
 	/** Sorts the grid by a column, as a click on its header does. */

@@ -3,6 +3,8 @@
  */
 package dev.upskill.ui.internal.gap;
 
+import java.util.stream.IntStream;
+
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
@@ -30,12 +32,14 @@ import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.style.Style;
+import org.eclipse.nebula.widgets.nattable.tooltip.NatTableContentTooltip;
 import org.eclipse.nebula.widgets.nattable.util.GUIHelper;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 
 import dev.upskill.core.table.GapTable;
@@ -43,9 +47,12 @@ import dev.upskill.core.table.GapTable.Row;
 import dev.upskill.core.table.Table;
 
 /**
- * The gap grid: a NatTable over {@link GapRows} with the columns of the core {@link GapTable}
- * (titles, typed values, the text of empty cells), sorting by a click on a column header through
- * the grids' one sort model, and rows coloured by gap (met, one level short, more).
+ * The gap grid: a NatTable over {@link GapRows} with the columns people read of the core
+ * {@link GapTable} (its first {@link GapTable#READ_COLUMNS}, in its order: titles, typed values,
+ * the text of empty cells), sorting by a click on a column header through the grids' one sort
+ * model, and rows coloured by gap (met, one level short, more). The columns share the grid's width
+ * by weight, each at least as wide as its title, so every column is in view whenever the view is
+ * wide enough for their minimums; a cell cut short shows its whole text in a tooltip.
  */
 final class GapGrid {
 
@@ -54,13 +61,24 @@ final class GapGrid {
 	static final String FAR = "GAP_FAR";
 	static final String GROUP = "CATEGORY_ROW";
 
-	/** Widths of the columns, in the order of {@link GapTable#TABLE}. */
-	private static final int[] WIDTHS = { 230, 170, 70, 65, 45, 60, 85, 130, 260, 55, 90, 80, 75, 220, 260 };
+	/** The share of the width of each column shown, in the order of {@link GapTable#TABLE}. */
+	private static final double[] WEIGHTS = { 3.0, 0.8, 0.8, 0.55, 3.2, 0.65, 1.0, 2.0, 0.7, 1.4, 1.1 };
+	/**
+	 * The least width of the text columns: the skill's and the step's names stay readable (about
+	 * twenty characters), the category's about a dozen; when the grid is narrower than the columns'
+	 * least widths, the last (least important) columns are the ones scrolled out of view.
+	 */
+	private static final int MIN_SKILL = 170;
+	private static final int MIN_LEARN_WITH = 150;
+	private static final int MIN_CATEGORY = 100;
 
 	private final GapRows rows = new GapRows();
 	private final NatTable table;
 	private final IDataProvider bodyData;
 	private final IDataProvider headerData;
+	private final DataLayer bodyDataLayer;
+	private final RowHeaderLayer rowHeader;
+	private int[] minimums;
 
 	GapGrid(Composite parent) {
 		Table<Row> columns = GapTable.TABLE;
@@ -77,14 +95,11 @@ final class GapGrid {
 
 			@Override
 			public int getColumnCount() {
-				return columns.columns().size();
+				return GapTable.READ_COLUMNS;
 			}
 		};
 		bodyData = new ListDataProvider<>(rows.rows(), accessor);
-		DataLayer bodyDataLayer = new DataLayer(bodyData);
-		for (int i = 0; i < Math.min(WIDTHS.length, columns.columns().size()); i++) {
-			bodyDataLayer.setColumnWidthByPosition(i, WIDTHS[i]);
-		}
+		bodyDataLayer = new DataLayer(bodyData);
 		bodyDataLayer.setConfigLabelAccumulator((labels, column, row) -> {
 			Row value = row < rows.rows().size() ? rows.rows().get(row) : null;
 			if (value != null && value.isHeading()) {
@@ -96,13 +111,13 @@ final class GapGrid {
 		SelectionLayer selectionLayer = new SelectionLayer(bodyDataLayer);
 		ViewportLayer viewport = new ViewportLayer(selectionLayer);
 
-		headerData = new DefaultColumnHeaderDataProvider(columns.titles().toArray(String[]::new));
+		headerData = new DefaultColumnHeaderDataProvider(columns.titles().subList(0, GapTable.READ_COLUMNS).toArray(String[]::new));
 		DataLayer headerDataLayer = new DefaultColumnHeaderDataLayer(headerData);
 		ColumnHeaderLayer columnHeader = new ColumnHeaderLayer(headerDataLayer, viewport, selectionLayer);
 		SortHeaderLayer<Row> sortHeader = new SortHeaderLayer<>(columnHeader, rows.sortModel());
 
 		IDataProvider rowHeaderData = new DefaultRowHeaderDataProvider(bodyData);
-		RowHeaderLayer rowHeader = new RowHeaderLayer(new DefaultRowHeaderDataLayer(rowHeaderData), viewport, selectionLayer);
+		rowHeader = new RowHeaderLayer(new DefaultRowHeaderDataLayer(rowHeaderData), viewport, selectionLayer);
 		CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)), rowHeader,
 				sortHeader);
 		GridLayer grid = new GridLayer(viewport, sortHeader, rowHeader, corner);
@@ -142,6 +157,106 @@ final class GapGrid {
 			}
 		});
 		table.configure();
+		new NatTableContentTooltip(table, GridRegion.BODY);
+		table.addListener(SWT.Resize, e -> fit());
+		fit();
+	}
+
+	/**
+	 * Shares the grid's width among its columns by weight, none narrower than its minimum (its
+	 * title, or more for the long text columns); when the minimums do not fit, the columns take
+	 * their minimums and the grid scrolls sideways to its last columns.
+	 */
+	void fit() {
+		if (table.isDisposed()) {
+			return;
+		}
+		int[] least = minimums();
+		int available = table.getClientArea().width - rowHeader.getWidth() - 1;
+		int[] widths = share(available, least, WEIGHTS);
+		for (int i = 0; i < widths.length; i++) {
+			bodyDataLayer.setColumnWidthByPosition(i, widths[i], false);
+		}
+		table.refresh(false);
+	}
+
+	/** Widths from weights: each at least its minimum, together exactly {@code available} when the minimums fit. */
+	static int[] share(int available, int[] least, double[] weights) {
+		int n = least.length;
+		int[] widths = least.clone();
+		int sumLeast = IntStream.of(least).sum();
+		if (available <= sumLeast) {
+			return widths;
+		}
+		boolean[] fixed = new boolean[n];
+		// Columns whose share would fall under their minimum keep the minimum; the rest share what is left.
+		for (boolean changed = true; changed;) {
+			changed = false;
+			int left = available;
+			double weight = 0;
+			for (int i = 0; i < n; i++) {
+				if (fixed[i]) {
+					left -= least[i];
+				} else {
+					weight += weights[i];
+				}
+			}
+			for (int i = 0; i < n; i++) {
+				if (!fixed[i]) {
+					widths[i] = (int) Math.floor(left * weights[i] / weight);
+					if (widths[i] < least[i]) {
+						fixed[i] = true;
+						widths[i] = least[i];
+						changed = true;
+					}
+				}
+			}
+		}
+		int rest = available - IntStream.of(widths).sum();
+		for (int i = 0; rest > 0; i = (i + 1) % n) {
+			if (!fixed[i]) {
+				widths[i]++;
+				rest--;
+			}
+		}
+		return widths;
+	}
+
+	private int[] minimums() {
+		if (minimums == null) {
+			minimums = new int[GapTable.READ_COLUMNS];
+			GC gc = new GC(table);
+			try {
+				gc.setFont(GUIHelper.DEFAULT_FONT);
+				for (int i = 0; i < minimums.length; i++) {
+					int title = gc.textExtent(header(i)).x + 12;
+					int text = switch (i) {
+						case GapTable.SKILL_NAME -> MIN_SKILL;
+						case GapTable.LEARN_WITH -> MIN_LEARN_WITH;
+						case GapTable.CATEGORY -> MIN_CATEGORY;
+						default -> 36;
+					};
+					minimums[i] = Math.max(title, text);
+				}
+			} finally {
+				gc.dispose();
+			}
+		}
+		return minimums;
+	}
+
+	/** The width of each column shown, in pixels. */
+	int[] minimumWidths() {
+		return minimums().clone();
+	}
+
+	int[] columnWidths() {
+		return IntStream.range(0, GapTable.READ_COLUMNS).map(bodyDataLayer::getColumnWidthByPosition).toArray();
+	}
+
+	/** The width the columns have to share: the grid's, less its row header's. */
+	int bodyWidth() {
+		return table.getClientArea().width - rowHeader.getWidth() - 1;
 	}
 
 	private static FontData boldOf(Font font) {

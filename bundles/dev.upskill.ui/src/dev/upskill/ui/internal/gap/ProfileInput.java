@@ -6,6 +6,7 @@ package dev.upskill.ui.internal.gap;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -53,6 +54,27 @@ final class ProfileInput {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The {@code *.profile} files of a selection (all of them, in order), else the one of an
+	 * editor; empty when there is none.
+	 */
+	static List<IFile> profileFiles(IWorkbenchPart part, ISelection selection) {
+		if (selection instanceof IStructuredSelection structured && structured.size() > 1) {
+			List<IFile> files = new ArrayList<>();
+			for (Object element : structured) {
+				IFile file = Adapters.adapt(element, IFile.class);
+				if (isProfile(file) && !files.contains(file)) {
+					files.add(file);
+				}
+			}
+			if (!files.isEmpty()) {
+				return files;
+			}
+		}
+		IFile file = profileFile(part, selection);
+		return file == null ? List.of() : List.of(file);
 	}
 
 	static boolean isProfile(IFile file) {

@@ -3,6 +3,7 @@
  */
 package dev.upskill.ui.internal.gap;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
@@ -23,15 +24,17 @@ import dev.upskill.ui.internal.editors.ModelEditor;
 
 /**
  * Follows the profile the user works on for a view: the {@code *.profile} file selected anywhere
- * or open in the active editor, and that file's changes on disk. Calls back on the UI thread.
+ * or open in the active editor, and that file's changes on disk. Calls back on the UI thread. A
+ * tracker made with {@link #ofAll} follows every profile of a selection of several.
  */
 final class ProfileTracker {
 
 	private final IViewSite site;
 	private final Control control;
-	private final Consumer<IFile> onProfile;
+	private final Consumer<List<IFile>> onProfiles;
+	private final boolean several;
 	private Consumer<Profile> onEdited;
-	private IFile current;
+	private List<IFile> currentFiles = List.of();
 	private CommandStack watchedStack;
 	private ModelEditor watchedEditor;
 	private final CommandStackListener stackListener = event -> editedInEditor();
@@ -39,19 +42,35 @@ final class ProfileTracker {
 	private final IResourceChangeListener resourceListener = this::resourcesChanged;
 
 	ProfileTracker(IViewSite site, Control control, Consumer<IFile> onProfile) {
+		this(site, control, files -> onProfile.accept(files.get(0)), false);
+	}
+
+	/** A tracker that follows all the profiles selected together (one when one is). */
+	static ProfileTracker ofAll(IViewSite site, Control control, Consumer<List<IFile>> onProfiles) {
+		return new ProfileTracker(site, control, onProfiles, true);
+	}
+
+	private ProfileTracker(IViewSite site, Control control, Consumer<List<IFile>> onProfiles, boolean several) {
 		this.site = site;
 		this.control = control;
-		this.onProfile = onProfile;
+		this.onProfiles = onProfiles;
+		this.several = several;
 		site.getWorkbenchWindow().getSelectionService().addPostSelectionListener(selectionListener);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
 		selectionChanged(site.getPage().getActivePart(), site.getPage().getSelection());
-		if (current == null && site.getPage().getActiveEditor() != null) {
+		if (currentFiles.isEmpty() && site.getPage().getActiveEditor() != null) {
 			selectionChanged(site.getPage().getActiveEditor(), null);
 		}
 	}
 
+	/** The (first) profile followed, or null. */
 	IFile current() {
-		return current;
+		return currentFiles.isEmpty() ? null : currentFiles.get(0);
+	}
+
+	/** The profiles followed, the first first. */
+	List<IFile> currentFiles() {
+		return currentFiles;
 	}
 
 	/**
@@ -64,7 +83,7 @@ final class ProfileTracker {
 
 	private void watch(IWorkbenchPart part) {
 		ModelEditor editor = part instanceof ModelEditor e
-				&& e.getFile().equals(current) && e.isReadable() ? e : null;
+				&& e.getFile().equals(current()) && e.isReadable() ? e : null;
 		if (editor == watchedEditor) {
 			return;
 		}
@@ -97,33 +116,47 @@ final class ProfileTracker {
 
 	/** Makes the tracker follow this file and calls back. */
 	void follow(IFile file) {
-		current = file;
-		onProfile.accept(file);
+		followAll(List.of(file));
+	}
+
+	/** Makes the tracker follow these files (not empty) and calls back. */
+	void followAll(List<IFile> files) {
+		currentFiles = List.copyOf(files);
+		onProfiles.accept(currentFiles);
 	}
 
 	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
 		if (part == null || part.getSite() == site) {
 			return;
 		}
-		IFile file = ProfileInput.profileFile(part, selection);
-		if (file != null && !file.equals(current)) {
-			follow(file);
+		List<IFile> files;
+		if (several) {
+			files = ProfileInput.profileFiles(part, selection);
+		} else {
+			IFile file = ProfileInput.profileFile(part, selection);
+			files = file == null ? List.of() : List.of(file);
+		}
+		if (!files.isEmpty() && !files.equals(currentFiles)) {
+			followAll(files);
 		}
 		watch(part);
 	}
 
 	private void resourcesChanged(IResourceChangeEvent event) {
-		IFile file = current;
-		if (file == null || event.getDelta() == null) {
+		List<IFile> files = currentFiles;
+		if (files.isEmpty() || event.getDelta() == null) {
 			return;
 		}
-		IResourceDelta delta = event.getDelta().findMember(file.getFullPath());
-		if (delta != null && ((delta.getFlags() & IResourceDelta.CONTENT) != 0 || delta.getKind() == IResourceDelta.ADDED)) {
-			control.getDisplay().asyncExec(() -> {
-				if (!control.isDisposed() && file.equals(current) && file.exists()) {
-					onProfile.accept(file);
-				}
-			});
+		for (IFile file : files) {
+			IResourceDelta delta = event.getDelta().findMember(file.getFullPath());
+			if (delta != null && ((delta.getFlags() & IResourceDelta.CONTENT) != 0 || delta.getKind() == IResourceDelta.ADDED)) {
+				control.getDisplay().asyncExec(() -> {
+					if (!control.isDisposed() && files.equals(currentFiles) && files.stream().allMatch(IFile::exists)) {
+						onProfiles.accept(files);
+					}
+				});
+				return;
+			}
 		}
 	}
 

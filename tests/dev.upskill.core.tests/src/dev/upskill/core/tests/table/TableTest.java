@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -160,11 +161,13 @@ class TableTest {
 	@Test
 	void theGapTableHasItsColumnsInOrderWithTypes() {
 		Table<GapTable.Row> table = GapTable.TABLE;
-		assertEquals(List.of("skillName", "category", "requiredLevel", "currentLevel", "gapLevels", "weight", "importance", "source",
-				"learnWith", "resourceHours", "assessedOn", "gap", "coverage", "skill", "resource"),
+		// What people read first: the skill, its levels, the gap and what closes it; the machine columns last.
+		assertEquals(List.of("skillName", "requiredLevel", "currentLevel", "gapLevels", "learnWith", "resourceHours", "importance",
+				"category", "weight", "source", "assessedOn", "gap", "coverage", "skill", "resource"),
 				table.columns().stream().map(Column::key).toList());
-		assertEquals(List.of("skill_name", "category", "required_level", "current_level", "gap_levels", "weight", "importance",
-				"source", "learn_with", "resource_hours", "assessed_on", "gap", "coverage", "skill", "resource"), table.csvNames());
+		assertEquals(List.of("skill_name", "required_level", "current_level", "gap_levels", "learn_with", "resource_hours",
+				"importance", "category", "weight", "source", "assessed_on", "gap", "coverage", "skill", "resource"), table.csvNames());
+		assertEquals("Assessed on", table.column(GapTable.READ_COLUMNS - 1).title(), "the columns people read end there");
 		assertEquals("Skill", table.column(GapTable.SKILL_NAME).title());
 		assertEquals("Learn with", table.column(GapTable.LEARN_WITH).title());
 		assertEquals(ColumnType.INTEGER, table.column(GapTable.CURRENT).type());
@@ -206,8 +209,8 @@ class TableTest {
 
 		GapTable.Row heading = GapTable.Row.heading("Data", 2, 1);
 		assertTrue(table.isHeading(heading));
-		assertEquals("Data", table.value(heading, GapTable.SKILL_NAME));
-		assertEquals("1 of 2 open", table.value(heading, GapTable.CATEGORY));
+		assertEquals("Data (1 of 2 open)", table.value(heading, GapTable.SKILL_NAME));
+		assertNull(table.value(heading, GapTable.CATEGORY));
 		assertNull(table.value(heading, GapTable.REQUIRED));
 	}
 
@@ -286,6 +289,49 @@ class TableTest {
 			}
 		}
 		assertEquals("Gaps  analyst 2026", Xlsx.sheetName(xlsx), "characters Excel refuses are replaced");
+	}
+
+	@Test
+	void aGapExportSaysWhoseGapsAndWhichRole() throws IOException {
+		framework.setName("Test framework");
+		profile.setPerson("Dana Okafor");
+		List<GapTable.Row> rows = new ArrayList<>(gapRows());
+		RoleFit fit = new GapAnalysis().analyze(profile, framework.getRoles().get(0));
+		GapTable.Title title = GapTable.Title.of(profile, "dana.profile", fit);
+		assertEquals(String.format(Locale.ROOT, "Gaps of Dana Okafor (dana.profile) for Analyst (Test framework), fit %.1f of 100",
+				fit.roundedScore()), title.text());
+
+		// XLSX: the title in bold on the first row, an empty row, then the header and the rows.
+		Path xlsx = folder.resolve("titled.xlsx");
+		try (OutputStream out = Files.newOutputStream(xlsx)) {
+			GapTable.TABLE.writeXlsx(rows, "Analyst", title.text(), out);
+		}
+		Map<String, String> cells = Xlsx.cells(xlsx);
+		assertEquals(title.text(), cells.get("A1"));
+		assertNull(cells.get("A2"), "an empty row under the title");
+		assertEquals("Skill", cells.get("A3"), "the header under it");
+		assertEquals("SQL", cells.get("A4"), "then the rows");
+		assertEquals(1 + GapTable.TABLE.columns().size() + cellsOfRows(rows), cells.size());
+
+		// JSON: a header object, then the lines without heading rows.
+		rows.add(0, GapTable.Row.heading("Data", 2, 1));
+		JsonObject document = GapTable.document(profile, "dana.profile", fit, null, "no resources", rows);
+		assertEquals(title.text(), document.get("title").getAsString());
+		assertEquals("Dana Okafor", document.get("person").getAsString());
+		assertEquals("fw#role.analyst", document.get("role").getAsString());
+		assertEquals("Analyst", document.get("roleName").getAsString());
+		assertEquals("Test framework", document.get("framework").getAsString());
+		assertEquals("no resources", document.get("planProblem").getAsString());
+		assertEquals(rows.size() - 1, document.getAsJsonArray("lines").size(), "no heading row in JSON");
+	}
+
+	/** How many cells the rows fill (empty values leave no cell). */
+	private static int cellsOfRows(List<GapTable.Row> rows) {
+		int count = 0;
+		for (GapTable.Row row : rows) {
+			count += (int) GapTable.TABLE.values(row).stream().filter(v -> v != null).count();
+		}
+		return count;
 	}
 
 	@Test
