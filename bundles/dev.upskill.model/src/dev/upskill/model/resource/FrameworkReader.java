@@ -86,13 +86,15 @@ final class FrameworkReader extends DefaultHandler {
 		this.lines = lines;
 	}
 
+	/** What a read gives: the root, the line of each element, and each id's element. */
+	record Result(EObject root, Lines lines, Map<String, EObject> ids) {
+	}
+
 	/**
-	 * Reads the bytes of a framework file into the resource's contents. Returns the line of each
-	 * element, or null, with the resource untouched, when the file is not in the shape this reader
-	 * handles; the caller then loads it the general way.
+	 * Reads the bytes of a framework file into a new, detached model. Returns null when the file is
+	 * not in the shape this reader handles; the caller then loads it the general way.
 	 */
-	static Lines read(UpskillResource resource, byte[] bytes, XMLParserPool pool, Map<String, Boolean> parserFeatures,
-			Map<String, ?> parserProperties) {
+	static Result read(byte[] bytes, XMLParserPool pool, Map<String, Boolean> parserFeatures, Map<String, ?> parserProperties) {
 		// about one element per 60 bytes in the files we write
 		FrameworkReader reader = new FrameworkReader(new Lines(bytes.length / 60));
 		SAXParser parser;
@@ -102,15 +104,12 @@ final class FrameworkReader extends DefaultHandler {
 			return null;
 		}
 		Input input = new Input(bytes);
-		EObject root;
-		Lines lines;
 		try {
 			parser.parse(new InputSource(input), reader);
 			if (reader.root == null || !reader.resolveReferences()) {
 				return null;
 			}
-			root = reader.root;
-			lines = reader.lines;
+			return new Result(reader.root, reader.lines, reader.ids);
 		} catch (Exception | StackOverflowError e) {
 			return null;
 		} finally {
@@ -119,8 +118,6 @@ final class FrameworkReader extends DefaultHandler {
 			reader.release();
 			pool.release(parser, parserFeatures, parserProperties, false);
 		}
-		resource.getContents().add(root);
-		return lines;
 	}
 
 	private void release() {
@@ -247,6 +244,9 @@ final class FrameworkReader extends DefaultHandler {
 	}
 
 	private static Object convert(EDataType type, String value) throws GiveUp {
+		if (type.getInstanceClass() == String.class) {
+			return value; // what every factory gives for text (ids, names, descriptions)
+		}
 		try {
 			return EcoreUtil.createFromString(type, value);
 		} catch (RuntimeException e) {

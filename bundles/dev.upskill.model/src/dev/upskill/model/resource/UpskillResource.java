@@ -74,6 +74,7 @@ public class UpskillResource extends XMLResourceImpl {
 
 	private Lines lines = new Lines(16);
 	private boolean readDirectly;
+	private boolean attachingRead;
 
 	public UpskillResource(URI uri) {
 		super(uri);
@@ -112,6 +113,13 @@ public class UpskillResource extends XMLResourceImpl {
 	@Override
 	protected boolean useIDs() {
 		return true;
+	}
+
+	@Override
+	protected boolean isAttachedDetachedHelperRequired() {
+		// Attaching a read model only fills the id maps (no extrinsic ids are read, the reader gives
+		// the intrinsic ones) unless modification tracking adds its adapters.
+		return attachingRead && !isTrackingModification() ? false : super.isAttachedDetachedHelperRequired();
 	}
 
 	@Override
@@ -188,9 +196,21 @@ public class UpskillResource extends XMLResourceImpl {
 			return;
 		}
 		byte[] bytes = inputStream.readAllBytes();
-		Lines read = FrameworkReader.read(this, bytes, PARSER_POOL, PARSER_FEATURES, PARSER_PROPERTIES);
+		FrameworkReader.Result read = FrameworkReader.read(bytes, PARSER_POOL, PARSER_FEATURES, PARSER_PROPERTIES);
 		if (read != null) {
-			lines = read;
+			// The reader knows every id: the walk over the whole model that attaching starts (to find
+			// the ids) is skipped.
+			attachingRead = true;
+			try {
+				getContents().add(read.root());
+			} finally {
+				attachingRead = false;
+			}
+			Map<String, EObject> intrinsicIds = getIntrinsicIDToEObjectMap();
+			if (intrinsicIds != null) {
+				intrinsicIds.putAll(read.ids());
+			}
+			lines = read.lines();
 			readDirectly = true;
 			return;
 		}
