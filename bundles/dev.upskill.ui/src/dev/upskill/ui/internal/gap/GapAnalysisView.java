@@ -41,6 +41,7 @@ import org.eclipse.ui.part.ViewPart;
 import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.gap.AnalysisContext;
 import dev.upskill.core.gap.GapAnalysis;
+import dev.upskill.core.gap.TrustOrder;
 import dev.upskill.core.gap.GapLine;
 import dev.upskill.core.gap.RoleFit;
 import dev.upskill.core.gap.SkillKeys;
@@ -299,7 +300,7 @@ public class GapAnalysisView extends ViewPart {
 
 	private void analyse() {
 		Role role = selectedRole();
-		show(context == null || role == null ? null : new GapAnalysis().analyze(context.profile(), role));
+		show(context == null || role == null ? null : new GapAnalysis(TrustOrder.preferred()).analyze(context.profile(), role));
 	}
 
 	private void show(RoleFit newFit) {

@@ -44,8 +44,10 @@ import org.eclipse.ui.part.ViewPart;
 
 import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.gap.AnalysisContext;
+import dev.upskill.core.gap.CurrentLevels;
 import dev.upskill.core.gap.RoleFit;
 import dev.upskill.core.gap.RoleRanking;
+import dev.upskill.core.gap.TrustOrder;
 import dev.upskill.core.plan.PlanRequest;
 import dev.upskill.core.plan.RolesWithinReach.Reach;
 import dev.upskill.core.plan.RolesWithinReach;
@@ -193,7 +195,7 @@ public class RoleFitView extends ViewPart {
 		}
 		progress.setTaskName("Ranking " + context.roles().size() + " roles");
 		RoleRanking roleRanking = new RoleRanking(context.roles());
-		List<RoleFit> roles = roleRanking.rank(context.profile(), roleRanking.roleCount());
+		List<RoleFit> roles = roleRanking.rank(CurrentLevels.of(context.profile(), TrustOrder.preferred()), roleRanking.roleCount());
 		// The rank column reads a map, not indexOf, so that painting n rows stays O(n).
 		Map<RoleFit, Integer> positions = new IdentityHashMap<>();
 		for (int i = 0; i < roles.size(); i++) {
