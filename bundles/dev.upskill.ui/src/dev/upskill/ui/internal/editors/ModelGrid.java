@@ -146,7 +146,7 @@ public class ModelGrid<T extends EObject> {
 		for (int i = 0; i < this.columns.size(); i++) {
 			Column<T> column = this.columns.get(i);
 			bodyDataLayer.setColumnWidthByPosition(i, column.width());
-			if (column.kind() != Kind.READ_ONLY) {
+			if (column.kind() != Kind.READ_ONLY && !editor.isReadOnly()) {
 				labels.registerColumnOverrides(i, "EDITABLE", "COLUMN_" + i);
 			}
 		}

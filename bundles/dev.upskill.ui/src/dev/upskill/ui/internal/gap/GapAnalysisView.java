@@ -52,6 +52,7 @@ import dev.upskill.model.Profile;
 import dev.upskill.model.Role;
 import dev.upskill.model.validation.Problem;
 import dev.upskill.ui.internal.jobs.LatestResult;
+import dev.upskill.ui.internal.preferences.TrustOrderPreference;
 
 /**
  * The Gap Analysis view: a profile (the one selected or edited) against a role, requirement by
@@ -128,6 +129,11 @@ public class GapAnalysisView extends ViewPart {
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		grid = new GapGrid(sash);
+		TrustOrderPreference.onChange(sash, () -> {
+			if (!loading()) {
+				analyse();
+			}
+		});
 		SashForm charts = new SashForm(sash, SWT.VERTICAL);
 		radar = new GapCharts.Radar(charts);
 		bars = new GapCharts.Bars(charts);

@@ -55,6 +55,7 @@ import dev.upskill.core.table.Column;
 import dev.upskill.core.table.RankTable;
 import dev.upskill.model.Role;
 import dev.upskill.ui.internal.jobs.LatestResult;
+import dev.upskill.ui.internal.preferences.TrustOrderPreference;
 
 /**
  * The Role Fit view: every role of every framework ranked by how well the profile fits it, with a
@@ -96,6 +97,11 @@ public class RoleFitView extends ViewPart {
 		viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
 		viewer.getTable().setHeaderVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).hint(400, 200).applyTo(viewer.getControl());
+		TrustOrderPreference.onChange(viewer.getControl(), () -> {
+			if (profileFile != null) {
+				profileChanged(profileFile);
+			}
+		});
 		column(RankTable.TABLE.column(RankTable.RANK).title(), 40, rankColumn(RankTable.RANK));
 		TableViewerColumn score = new TableViewerColumn(viewer, SWT.LEFT);
 		score.getColumn().setText(RankTable.TABLE.column(RankTable.SCORE).title());
