@@ -183,7 +183,7 @@ public final class HelpEditor extends EditorPart {
 
 	/** The title and FormText markup of a topic, or a page that says why it cannot be shown. */
 	private static String[] read(String href) {
-		try (InputStream in = HelpSystem.getHelpContent(href)) {
+		try (InputStream in = HelpPages.open(href)) {
 			if (in == null) {
 				return missing(href, "no installed plug-in has this page");
 			}

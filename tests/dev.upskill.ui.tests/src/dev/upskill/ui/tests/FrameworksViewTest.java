@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -120,11 +121,13 @@ class FrameworksViewTest {
 		FrameworksView view = shownView();
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		page.closeAllEditors(false);
+		// The Properties view beside the Frameworks view (the perspective puts it on the right), then select.
+		PropertySheet properties = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
 		page.activate(page.findView(FrameworksView.ID));
+		assertTrue(page.isPartVisible(properties), "the Properties view stays visible beside the Frameworks view");
 		filtered(view, "k8s");
 		TreeItem item = findItem(view.getViewer().getTree().getItems(), data -> data instanceof Skill s && s.getId().equals("skill.kubernetes"));
-		view.getViewer().getTree().setSelection(item);
-		view.getViewer().getTree().notifyListeners(SWT.Selection, selectionEvent(item));
+		view.getViewer().setSelection(new StructuredSelection(item.getData()), true);
 		Ui.processEvents();
 		Skill shown = (Skill) item.getData();
 		IPropertySource source = Adapters.adapt(shown, IPropertySource.class);
@@ -134,8 +137,6 @@ class FrameworksViewTest {
 		source.setPropertyValue(Arrays.stream(source.getPropertyDescriptors()).filter(d -> d.getDisplayName().equals("Name"))
 				.findFirst().orElseThrow().getId(), "Renamed");
 		assertEquals("Kubernetes", shown.getName(), "setting a property of an installed framework changes nothing");
-		// The Properties view shares the Frameworks view's stack: bring it up without taking the selection away.
-		PropertySheet properties = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
 		try {
 			Ui.waitFor(() -> propertyTexts(properties).contains("Kubernetes"), "the Properties view showing the skill");
 		} catch (AssertionError e) {
@@ -166,10 +167,15 @@ class FrameworksViewTest {
 		TreeItem role = findItem(view.getViewer().getTree().getItems(), data -> data instanceof Role);
 		view.getViewer().setSelection(new StructuredSelection(role.getData()), true);
 		view.open(role.getData());
-		Ui.processEvents();
+		String roleId = ((Role) role.getData()).getId();
+		Ui.waitFor(() -> editor.getActivePage() == 2 && editor.grid(2).selectedElement() instanceof Role r && r.getId().equals(roleId),
+				"the role's row selected in the Roles page");
 		assertEquals(1, page.getEditorReferences().length, "the installed framework is open once");
-		Object selectedRole = ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).getFirstElement();
-		assertTrue(selectedRole instanceof Role r && r.getId().equals(((Role) role.getData()).getId()), "the role is selected: " + selectedRole);
+		assertEquals(2, editor.getActivePage(), "the Roles page");
+		Object selectedRole = editor.grid(2).selectedElement();
+		assertTrue(selectedRole instanceof Role r && r.getId().equals(((Role) role.getData()).getId()),
+				"the role's row is selected: " + selectedRole + "; the editor's selection: "
+						+ editor.getSite().getSelectionProvider().getSelection());
 		page.closeAllEditors(false);
 		view.getFilteredTree().getFilterControl().setText("");
 	}
@@ -230,9 +236,10 @@ class FrameworksViewTest {
 		return query.equals(view.filterQuery());
 	}
 
+	/** The model elements shown (group and category nodes are made afresh on each refresh, so they are left out). */
 	private static void collectData(TreeItem[] items, Set<Object> shown) {
 		for (TreeItem item : items) {
-			if (item.getData() != null) {
+			if (item.getData() instanceof EObject) {
 				shown.add(item.getData());
 			}
 			collectData(item.getItems(), shown);

@@ -162,7 +162,7 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 			return;
 		}
 		FrameworkRegistry frameworks = registry;
-		Job job = new Job("Loading the frameworks for " + getPartName()) {
+		Job job = new Job("Loading the frameworks for " + (file != null ? file.getName() : readOnly.getName())) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				monitor.beginTask("Loading the frameworks", IProgressMonitor.UNKNOWN);
@@ -301,6 +301,13 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		}
 		reveal(element);
 		select(element);
+		// A page shown for the first time lays its grid out after this, which can clear the row's selection: select again then.
+		Display.getCurrent().asyncExec(() -> {
+			if (isOpen()) {
+				reveal(element);
+				select(element);
+			}
+		});
 		return true;
 	}
 
