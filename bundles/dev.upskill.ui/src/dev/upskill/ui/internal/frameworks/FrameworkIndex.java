@@ -4,6 +4,7 @@
 package dev.upskill.ui.internal.frameworks;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -64,7 +65,7 @@ final class FrameworkIndex {
 					// The skill's own text, shared: frameworks have a hundred thousand requirements.
 					Skill skill = requirement.getSkill();
 					String text = skill == null || skill.eIsProxy() ? "" : index.texts.get(skill);
-					index.texts.put(requirement, text != null ? text : join(List.of(skill.getName())));
+					index.texts.put(requirement, text != null ? text : join(Arrays.asList(skill.getName())));
 				}
 			}
 			for (LearningResource resource : registered.resources()) {
@@ -100,8 +101,9 @@ final class FrameworkIndex {
 		skillNames.add(skill.getName() == null ? "" : skill.getName().toLowerCase(Locale.ROOT));
 	}
 
+	/** Any of the words may be null (a role without a family, a resource without a provider). */
 	private void put(Object element, String... words) {
-		texts.put(element, join(List.of(words)));
+		texts.put(element, join(Arrays.asList(words)));
 	}
 
 	private static String join(List<String> words) {
