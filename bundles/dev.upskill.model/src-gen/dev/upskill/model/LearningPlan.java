@@ -185,16 +185,15 @@ public interface LearningPlan extends NamedElement {
 
 	/**
 	 * Returns the value of the '<em><b>Budget</b></em>' attribute.
-	 * The default value is <code>"0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Money the plan may spend.
+	 * Money the plan may spend; absent means no limit (0 means free resources only).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Budget</em>' attribute.
 	 * @see #setBudget(BigDecimal)
 	 * @see dev.upskill.model.UpskillPackage#getLearningPlan_Budget()
-	 * @model default="0"
+	 * @model
 	 * @generated
 	 */
 	BigDecimal getBudget();

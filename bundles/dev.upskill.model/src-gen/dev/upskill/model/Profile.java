@@ -153,16 +153,15 @@ public interface Profile extends NamedElement {
 
 	/**
 	 * Returns the value of the '<em><b>Budget</b></em>' attribute.
-	 * The default value is <code>"0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Money available for learning, in the given currency.
+	 * Money available for learning, in the given currency; absent means no limit (0 means free resources only).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Budget</em>' attribute.
 	 * @see #setBudget(BigDecimal)
 	 * @see dev.upskill.model.UpskillPackage#getProfile_Budget()
-	 * @model default="0"
+	 * @model
 	 * @generated
 	 */
 	BigDecimal getBudget();

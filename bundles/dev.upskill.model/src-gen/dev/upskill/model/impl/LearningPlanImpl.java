@@ -155,7 +155,7 @@ public class LearningPlanImpl extends NamedElementImpl implements LearningPlan {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final BigDecimal BUDGET_EDEFAULT = new BigDecimal("0");
+	protected static final BigDecimal BUDGET_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getBudget() <em>Budget</em>}' attribute.

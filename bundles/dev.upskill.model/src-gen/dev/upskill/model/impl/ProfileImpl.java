@@ -135,7 +135,7 @@ public class ProfileImpl extends NamedElementImpl implements Profile {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final BigDecimal BUDGET_EDEFAULT = new BigDecimal("0");
+	protected static final BigDecimal BUDGET_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getBudget() <em>Budget</em>}' attribute.

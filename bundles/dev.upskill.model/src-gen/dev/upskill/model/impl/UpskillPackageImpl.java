@@ -1688,7 +1688,7 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		initEAttribute(getProfile_CurrentRoleTitle(), ecorePackage.getEString(), "currentRoleTitle", null, 0, 1, Profile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProfile_TargetRoles(), this.getRole(), null, "targetRoles", null, 0, -1, Profile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProfile_WeeklyHours(), ecorePackage.getEDouble(), "weeklyHours", "5.0", 0, 1, Profile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getProfile_Budget(), ecorePackage.getEBigDecimal(), "budget", "0", 0, 1, Profile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProfile_Budget(), ecorePackage.getEBigDecimal(), "budget", null, 0, 1, Profile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProfile_Currency(), ecorePackage.getEString(), "currency", "USD", 0, 1, Profile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProfile_Assessments(), this.getSkillAssessment(), null, "assessments", null, 0, -1, Profile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -1714,7 +1714,7 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		initEAttribute(getLearningPlan_StartDate(), this.getDate(), "startDate", null, 0, 1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLearningPlan_EndDate(), this.getDate(), "endDate", null, 0, 1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLearningPlan_WeeklyHours(), ecorePackage.getEDouble(), "weeklyHours", "5.0", 0, 1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLearningPlan_Budget(), ecorePackage.getEBigDecimal(), "budget", "0", 0, 1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLearningPlan_Budget(), ecorePackage.getEBigDecimal(), "budget", null, 0, 1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLearningPlan_Currency(), ecorePackage.getEString(), "currency", "USD", 0, 1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLearningPlan_Steps(), this.getPlanStep(), null, "steps", null, 0, -1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLearningPlan_Objective(), this.getPlanObjective(), "objective", null, 0, 1, LearningPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2300,7 +2300,7 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		  (getProfile_Budget(),
 		   source,
 		   new String[] {
-			   "documentation", "Money available for learning, in the given currency."
+			   "documentation", "Money available for learning, in the given currency; absent means no limit (0 means free resources only)."
 		   });
 		addAnnotation
 		  (getProfile_Currency(),
@@ -2504,7 +2504,7 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		  (getLearningPlan_Budget(),
 		   source,
 		   new String[] {
-			   "documentation", "Money the plan may spend."
+			   "documentation", "Money the plan may spend; absent means no limit (0 means free resources only)."
 		   });
 		addAnnotation
 		  (getLearningPlan_Currency(),

@@ -253,6 +253,25 @@ class GeneratePlanWizardTest {
 	}
 
 	@Test
+	void aBlankBudgetIsNoLimitAndAnAmountThatIsNoneIsRefusedInWords() throws Exception {
+		Dialog dialog = openWizard(List.of(ROLE));
+		GeneratePlanWizard wizard = (GeneratePlanWizard) dialog.getCurrentPage().getWizard();
+		PlanOptionsPage options = wizard.optionsPage();
+		options.budgetField().setText("1.500,00");
+		assertEquals("Budget: '1.500,00' is not an amount like 49.99. Leave it empty for no limit.", options.getErrorMessage());
+		assertFalse(dialog.enabled(IDialogConstants.NEXT_ID));
+		options.budgetField().setText("-1");
+		assertTrue(options.getErrorMessage().startsWith("Budget: '-1' is negative"), options.getErrorMessage());
+		options.budgetField().setText("");
+		assertNull(options.getErrorMessage(), "blank: no limit");
+		dialog.press(IDialogConstants.NEXT_ID);
+		PlanPreviewPage preview = wizard.previewPage();
+		Ui.waitFor(() -> !preview.planning() && preview.result() != null, "the plan");
+		assertNull(preview.request().budget(), "no limit, not a budget of 0");
+		assertTrue(preview.costText().endsWith("(no budget limit)"), preview.costText());
+	}
+
+	@Test
 	void unsavedProfileEditsArePlannedFrom() throws Exception {
 		ProfileEditor editor = (ProfileEditor) IDE.openEditor(page, profileFile, ProfileEditor.ID);
 		Role extra = PlatformUI.getWorkbench().getService(FrameworkRegistry.class).findRole("ai-upskilling", "role.mlops-engineer")

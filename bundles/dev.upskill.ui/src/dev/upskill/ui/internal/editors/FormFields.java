@@ -6,13 +6,17 @@ package dev.upskill.ui.internal.editors;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -27,7 +31,9 @@ import dev.upskill.ui.internal.table.MoneyText;
 /**
  * Text fields of the overview pages, each bound to a feature of a model element: what the user
  * types becomes a command (undoable) when the field loses focus or Enter is pressed; a value that
- * does not parse is refused with a tooltip and the model keeps its value.
+ * does not parse, or that the model's rules refuse ({@link ModelRules}), is refused on the field with
+ * an error decoration and its reason (also in the tooltip and the status line), and the model
+ * keeps its value.
  */
 final class FormFields {
 
@@ -43,6 +49,7 @@ final class FormFields {
 	private final ModelEditor editor;
 	private final FormToolkit toolkit;
 	private final List<Runnable> refreshers = new ArrayList<>();
+	private final Map<Text, ControlDecoration> decorations = new HashMap<>();
 
 	FormFields(ModelEditor editor, FormToolkit toolkit) {
 		this.editor = editor;
@@ -77,6 +84,7 @@ final class FormFields {
 			String entered = text.getText().trim();
 			Object current = owner.eGet(feature);
 			if (entered.equals(current == null ? "" : format.toText().apply(current))) {
+				accept(text);
 				return;
 			}
 			try {
@@ -85,9 +93,14 @@ final class FormFields {
 				if (value == null) {
 					value = SetCommand.UNSET_VALUE;
 				}
+				// The model's own rules (the validator behind the Problems view), before the value is set.
+				String refusal = ModelRules.refusal(owner, feature, value);
+				if (refusal != null) {
+					refuse(text, refusal + "; the value was not changed");
+					return;
+				}
 				editor.execute(SetCommand.create(editor.getEditingDomain(), owner, feature, value));
-				text.setToolTipText(null);
-				text.setBackground(null);
+				accept(text);
 				show.run();
 			} catch (DateTimeParseException e) {
 				refuse(text, "'" + entered + "' is not a date like 2026-03-02; the value was not changed");
@@ -101,9 +114,43 @@ final class FormFields {
 		text.addListener(SWT.DefaultSelection, e -> commit.run());
 	}
 
-	private static void refuse(Text text, String why) {
+	/** Says why on the field: an error decoration with the reason shown beside it, the tooltip, the status line. */
+	private void refuse(Text text, String why) {
 		text.setToolTipText(why);
 		text.setBackground(text.getDisplay().getSystemColor(SWT.COLOR_YELLOW));
+		ControlDecoration decoration = decorations.computeIfAbsent(text, t -> {
+			ControlDecoration created = new ControlDecoration(t, SWT.LEFT | SWT.TOP);
+			created.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
+			t.addListener(SWT.Dispose, e -> decorations.remove(t));
+			return created;
+		});
+		decoration.setDescriptionText(why);
+		decoration.show();
+		decoration.showHoverText(why);
+		status(why);
+	}
+
+	private void accept(Text text) {
+		text.setToolTipText(null);
+		text.setBackground(null);
+		ControlDecoration decoration = decorations.get(text);
+		if (decoration != null && decoration.isVisible()) {
+			decoration.hideHover();
+			decoration.hide();
+			status(null);
+		}
+	}
+
+	private void status(String message) {
+		if (editor.getEditorSite() != null) {
+			editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
+		}
+	}
+
+	/** Why the value typed in a field was refused (its decoration's text), or null; for tests. */
+	String refusal(Text text) {
+		ControlDecoration decoration = decorations.get(text);
+		return decoration != null && decoration.isVisible() ? decoration.getDescriptionText() : null;
 	}
 
 	void refresh() {

@@ -8,7 +8,10 @@ import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -96,16 +99,22 @@ final class ItemProviderAdapters {
 		private static String domainText(Object element) {
 			return switch (element) {
 				case SkillAssessment a -> (a.getSkill() == null || a.getSkill().eIsProxy() ? "unknown skill"
-						: a.getSkill().getName()) + ": " + a.getLevel() + " (" + a.getSource() + ", " + a.getDate() + ")";
+						: a.getSkill().getName()) + ": " + level(a, a.getLevel()) + " (" + EnumWords.phrase(a.getSource()) + ", "
+						+ a.getDate() + ")";
 				case SkillRequirement r -> (r.getSkill() == null || r.getSkill().eIsProxy() ? "unknown skill"
-						: r.getSkill().getName()) + ": " + r.getLevel() + " (" + r.getImportance() + ")";
+						: r.getSkill().getName()) + ": " + level(r, r.getLevel()) + " (" + EnumWords.phrase(r.getImportance()) + ")";
 				case PlanStep step -> (step.getResource() == null || step.getResource().eIsProxy() ? "unknown resource"
 						: step.getResource().getName()) + " (weeks " + step.getStartWeek() + "-" + step.getEndWeek() + ", "
-						+ step.getStatus() + ")";
+						+ EnumWords.phrase(step.getStatus()) + ")";
 				case Evidence evidence -> "Evidence: " + evidence.getTitle();
 				case NamedElement named when named.getName() != null -> named.getName();
 				default -> null;
 			};
+		}
+
+		/** A level by its name on the skill's scale: "3 - Practitioner". */
+		private static String level(EObject element, int level) {
+			return SkillLevels.name(SkillLevels.scaleOf(element), level);
 		}
 
 		@Override
@@ -151,6 +160,13 @@ final class ItemProviderAdapters {
 				descriptor.setLabelProvider(new LabelProvider() {
 					@Override
 					public String getText(Object value) {
+						// the words the grids and the Outline use: "In progress", "3 - Practitioner"
+						if (value instanceof Enumerator) {
+							return EnumWords.of(value);
+						}
+						if (object instanceof EObject element && feature instanceof EStructuralFeature level && SkillLevels.isLevel(level)) {
+							return SkillLevels.name(SkillLevels.scaleOf(element), value);
+						}
 						return d.getLabelProvider(object).getText(value);
 					}
 				});

@@ -13,6 +13,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -59,6 +60,11 @@ public final class LabelledEditingDomain extends AdapterFactoryEditingDomain {
 		}
 		Collection<?> values = parameter.getCollection() != null ? parameter.getCollection()
 				: parameter.getValue() == null ? List.of() : List.of(parameter.getValue());
+		if (feature instanceof EReference reference && !reference.isContainment() && reference.isMany()) {
+			// a reference list (a role's related roles): "Add Related Role", not "Add Role", which reads as a new role
+			String name = words(feature.getName());
+			return verb + " " + (values.size() == 1 && name.endsWith("s") ? name.substring(0, name.length() - 1) : name);
+		}
 		if (!values.isEmpty() && values.stream().allMatch(EObject.class::isInstance)) {
 			EObject first = (EObject) values.iterator().next();
 			boolean same = values.stream().allMatch(v -> ((EObject) v).eClass() == first.eClass());

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -21,18 +22,26 @@ import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.config.IEditableRule;
+import org.eclipse.nebula.widgets.nattable.coordinate.PositionCoordinate;
 import org.eclipse.nebula.widgets.nattable.data.IColumnAccessor;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.data.ListDataProvider;
+import org.eclipse.nebula.widgets.nattable.data.convert.ContextualDisplayConverter;
 import org.eclipse.nebula.widgets.nattable.data.convert.ConversionFailedException;
-import org.eclipse.nebula.widgets.nattable.data.convert.DefaultDoubleDisplayConverter;
-import org.eclipse.nebula.widgets.nattable.data.convert.DefaultIntegerDisplayConverter;
 import org.eclipse.nebula.widgets.nattable.data.convert.DisplayConverter;
 import org.eclipse.nebula.widgets.nattable.data.convert.IDisplayConverter;
+import org.eclipse.nebula.widgets.nattable.data.validate.IDataValidator;
+import org.eclipse.nebula.widgets.nattable.data.validate.ValidationFailedException;
 import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
+import org.eclipse.nebula.widgets.nattable.edit.action.KeyEditAction;
+import org.eclipse.nebula.widgets.nattable.edit.action.MouseEditAction;
 import org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand;
+import org.eclipse.nebula.widgets.nattable.edit.config.DefaultEditBindings;
 import org.eclipse.nebula.widgets.nattable.edit.editor.ComboBoxCellEditor;
+import org.eclipse.nebula.widgets.nattable.edit.editor.ICellEditor;
 import org.eclipse.nebula.widgets.nattable.edit.editor.IComboBoxDataProvider;
+import org.eclipse.nebula.widgets.nattable.edit.editor.TextCellEditor;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
@@ -42,17 +51,26 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultColumnHeaderDataLay
 import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultRowHeaderDataLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.config.DefaultGridLayerConfiguration;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnOverrideLabelAccumulator;
+import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionModel;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.CellSelectionEvent;
 import org.eclipse.nebula.widgets.nattable.selection.event.RowSelectionEvent;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
+import org.eclipse.nebula.widgets.nattable.ui.binding.UiBindingRegistry;
+import org.eclipse.nebula.widgets.nattable.ui.matcher.CellEditorMouseEventMatcher;
+import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
+import org.eclipse.nebula.widgets.nattable.ui.matcher.LetterOrDigitKeyEventMatcher;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
@@ -64,15 +82,28 @@ import dev.upskill.ui.internal.table.SortedRows;
  * a derived text) and edits it by kind (text, whole number, number, ISO date, a value of an
  * enumeration). Every edit becomes a command on the editor's command stack; selecting a row makes
  * its element the editor's selection.
+ * <p>
+ * Editing starts as in the other grids of Eclipse: on a double-click, F2, or typing in the selected
+ * cell; a single click only selects. Tab commits and moves to the next cell's editor. A value the
+ * model cannot hold (a level not on the skill's scale, a negative week, text in a number) is
+ * refused in the cell with a message saying what is expected ({@link CellMessages}); the model,
+ * the undo stack and the dirty state stay as they were. Enumeration values are shown in words
+ * ({@link EnumWords}), a skill's level by its name on the skill's scale ({@link SkillLevels}).
  *
  * @param <T> the elements, one per row
  */
 public class ModelGrid<T extends EObject> {
 
-	/** How a column's cells are edited. */
+	/**
+	 * How a column's cells are edited. An {@link #INTEGER} column of a skill's level (of an
+	 * assessment, a requirement, a gain: {@link SkillLevels#isLevel}) picks the level from the skill's scale.
+	 */
 	public enum Kind {
 		READ_ONLY, TEXT, INTEGER, NUMBER, MONEY, DATE, ENUM, REFERENCE
 	}
+
+	/** Level columns are at least this wide, for "3 - Practitioner". */
+	private static final int LEVEL_WIDTH = 130;
 
 	/**
 	 * A column: its title, the feature it edits, how, its width; for read-only columns the text; for
@@ -96,6 +127,11 @@ public class ModelGrid<T extends EObject> {
 				Function<Object, Object> toModel) {
 			return new Column<>(title, feature, Kind.REFERENCE, width, null, choices, naming, toModel);
 		}
+
+		/** Whether the column holds a skill's level, picked from the skill's scale. */
+		boolean level() {
+			return kind == Kind.INTEGER && SkillLevels.isLevel(feature);
+		}
 	}
 
 	private final List<Column<T>> columns;
@@ -104,9 +140,11 @@ public class ModelGrid<T extends EObject> {
 	private final NatTable table;
 	private final SelectionLayer selection;
 	private final DataLayer bodyDataLayer;
+	private final CellMessages messages;
 
 	public ModelGrid(Composite parent, ModelEditor editor, List<T> elements, List<Column<T>> columns) {
 		this.columns = List.copyOf(columns);
+		this.messages = new CellMessages(editor);
 		this.sorted = new SortedRows<>(() -> elements, this::shown, this::matches);
 		this.rows = sorted.rows();
 		IColumnAccessor<T> accessor = new IColumnAccessor<>() {
@@ -127,11 +165,14 @@ public class ModelGrid<T extends EObject> {
 					return;
 				}
 				// A blank cell means "not set": the feature is unset and takes the model's default.
-				Object modelValue = switch (spec.kind()) {
-					case ENUM -> ((EEnum) spec.feature().getEType()).getEEnumLiteralByLiteral(String.valueOf(value)).getInstance();
-					case REFERENCE -> value == null ? SetCommand.UNSET_VALUE : spec.toModel().apply(value);
-					default -> value == null ? SetCommand.UNSET_VALUE : value;
-				};
+				Object modelValue = modelValue(spec, value);
+				// The cell editors refuse such values as they are typed; this also holds for other paths (paste, tests).
+				String refusal = refusal(element, spec, modelValue);
+				if (refusal != null) {
+					messages.show(null, refusal);
+					return;
+				}
+				messages.clear();
 				editor.execute(SetCommand.create(editor.getEditingDomain(), element, spec.feature(), modelValue));
 			}
 
@@ -143,15 +184,30 @@ public class ModelGrid<T extends EObject> {
 		IDataProvider data = new ListDataProvider<>(rows, accessor);
 		bodyDataLayer = new DataLayer(data);
 		ColumnOverrideLabelAccumulator labels = new ColumnOverrideLabelAccumulator(bodyDataLayer);
+		// Columns share the view's width in proportion to their widths, and scroll only when the view
+		// is narrower than their minimum widths: every column, the last one too, shows its header.
+		bodyDataLayer.setColumnPercentageSizing(true);
+		double total = this.columns.stream().mapToInt(ModelGrid::width).sum();
+		GC gc = new GC(parent);
 		for (int i = 0; i < this.columns.size(); i++) {
 			Column<T> column = this.columns.get(i);
-			bodyDataLayer.setColumnWidthByPosition(i, column.width());
+			bodyDataLayer.setColumnWidthPercentageByPosition(i, 100 * width(column) / total);
+			// the header's title fits, in the bold of a selected column's header
+			int title = gc.textExtent(column.title()).x * 11 / 10 + 16;
+			bodyDataLayer.setMinColumnWidth(i, Math.max(minimumWidth(column), title));
 			if (column.kind() != Kind.READ_ONLY && !editor.isReadOnly()) {
 				labels.registerColumnOverrides(i, "EDITABLE", "COLUMN_" + i);
+			} else {
+				labels.registerColumnOverrides(i, "COLUMN_" + i);
 			}
 		}
+		gc.dispose();
 		bodyDataLayer.setConfigLabelAccumulator(labels);
 		selection = new SelectionLayer(bodyDataLayer);
+		// A refresh after an edit keeps the selected cell (and an editor opened by Tab); refresh() follows a moved row.
+		if (selection.getSelectionModel() instanceof SelectionModel model) {
+			model.setClearSelectionOnChange(false);
+		}
 		ViewportLayer viewport = new ViewportLayer(selection);
 		IDataProvider headerData = new DefaultColumnHeaderDataProvider(this.columns.stream().map(Column::title).toArray(String[]::new));
 		ColumnHeaderLayer header = new ColumnHeaderLayer(new DefaultColumnHeaderDataLayer(headerData), viewport, selection);
@@ -160,8 +216,14 @@ public class ModelGrid<T extends EObject> {
 		CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)), rowHeader,
 				header);
 		SortHeaderLayer<T> sortHeader = new SortHeaderLayer<>(header, sorted);
-		table = new NatTable(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL,
-				new GridLayer(viewport, sortHeader, rowHeader, corner), false);
+		GridLayer grid = new GridLayer(viewport, sortHeader, rowHeader, corner, false);
+		grid.addConfiguration(new DefaultGridLayerConfiguration(grid) {
+			@Override
+			protected void addEditingUIConfig() {
+				addConfiguration(new EditBindings());
+			}
+		});
+		table = new NatTable(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | SWT.V_SCROLL | SWT.H_SCROLL, grid, false);
 		table.addConfiguration(new DefaultNatTableStyleConfiguration());
 		table.addConfiguration(new SingleClickSortConfiguration());
 		table.addConfiguration(new AbstractRegistryConfiguration() {
@@ -169,6 +231,13 @@ public class ModelGrid<T extends EObject> {
 			public void configureRegistry(IConfigRegistry registry) {
 				registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE, IEditableRule.ALWAYS_EDITABLE,
 						DisplayMode.EDIT, "EDITABLE");
+				// Tab commits and opens the editor of the next cell, as in the other grids of Eclipse.
+				registry.registerConfigAttribute(EditConfigAttributes.OPEN_ADJACENT_EDITOR, Boolean.TRUE, DisplayMode.EDIT,
+						"EDITABLE");
+				registry.registerConfigAttribute(EditConfigAttributes.CONVERSION_ERROR_HANDLER, messages, DisplayMode.EDIT,
+						"EDITABLE");
+				registry.registerConfigAttribute(EditConfigAttributes.VALIDATION_ERROR_HANDLER, messages, DisplayMode.EDIT,
+						"EDITABLE");
 				for (int i = 0; i < ModelGrid.this.columns.size(); i++) {
 					configure(registry, ModelGrid.this.columns.get(i), "COLUMN_" + i);
 				}
@@ -182,46 +251,244 @@ public class ModelGrid<T extends EObject> {
 		});
 	}
 
-	private static void configure(IConfigRegistry registry, Column<?> column, String label) {
+	/**
+	 * Editing starts on a double-click, F2 or typing in the selected cell: a single click selects
+	 * only (NatTable's {@link DefaultEditBindings} also open an editor on a single click).
+	 */
+	private static final class EditBindings extends DefaultEditBindings {
+		@Override
+		public void configureUiBindings(UiBindingRegistry bindings) {
+			bindings.registerKeyBinding(new KeyEventMatcher(SWT.NONE, SWT.F2), new KeyEditAction());
+			bindings.registerKeyBinding(new LetterOrDigitKeyEventMatcher(), new KeyEditAction());
+			bindings.registerKeyBinding(new LetterOrDigitKeyEventMatcher(SWT.MOD2), new KeyEditAction());
+			bindings.registerDoubleClickBinding(new CellEditorMouseEventMatcher(GridRegion.BODY), new MouseEditAction());
+		}
+	}
+
+	/** A column's width: as given, levels at least {@link #LEVEL_WIDTH}. */
+	private static int width(Column<?> column) {
+		return column.level() ? Math.max(column.width(), LEVEL_WIDTH) : column.width();
+	}
+
+	/**
+	 * The width a column keeps in a narrow view: half its width, from 80 to 140 pixels; a picked
+	 * reference (the skill, the resource: what a row is about) 170, a level's name fits.
+	 */
+	private static int minimumWidth(Column<?> column) {
+		int minimum = Math.max(80, Math.min(140, column.width() / 2));
+		if (column.kind() == Kind.REFERENCE) {
+			minimum = 170;
+		} else if (column.level()) {
+			minimum = LEVEL_WIDTH - 10;
+		}
+		return Math.min(width(column), minimum);
+	}
+
+	/** The value to set for what a cell editor gives: an enumerator for a literal, the stored form of a reference. */
+	private static Object modelValue(Column<?> spec, Object value) {
+		if (value == null || value instanceof String text && text.isBlank() && spec.kind() != Kind.TEXT) {
+			return SetCommand.UNSET_VALUE;
+		}
+		return switch (spec.kind()) {
+			case ENUM -> {
+				EEnumLiteral literal = ((EEnum) spec.feature().getEType()).getEEnumLiteralByLiteral(String.valueOf(value));
+				yield literal == null ? value : literal.getInstance();
+			}
+			case REFERENCE -> spec.toModel().apply(value);
+			default -> value;
+		};
+	}
+
+	/** Why the model cannot hold the value in the element's cell, or null. */
+	private static String refusal(EObject element, Column<?> spec, Object modelValue) {
+		if (spec.kind() == Kind.REFERENCE) {
+			return null; // picked from the installed frameworks' elements
+		}
+		if (spec.kind() == Kind.ENUM && !(modelValue instanceof Enumerator) && modelValue != SetCommand.UNSET_VALUE) {
+			return "'" + modelValue + "' is not one of " + String.join(", ", ((EEnum) spec.feature().getEType()).getELiterals().stream()
+					.map(l -> EnumWords.of(l.getLiteral())).toList());
+		}
+		return ModelRules.refusal(element, spec.feature(), modelValue);
+	}
+
+	/** The element of a cell, as the cell editors and converters see it. */
+	private T element(ILayerCell cell) {
+		int row = cell == null ? -1 : cell.getRowIndex();
+		return row >= 0 && row < rows.size() ? rows.get(row) : null;
+	}
+
+	private void configure(IConfigRegistry registry, Column<T> column, String label) {
 		IDisplayConverter converter = switch (column.kind()) {
-			case INTEGER -> new DefaultIntegerDisplayConverter();
-			case NUMBER -> new DefaultDoubleDisplayConverter();
+			case INTEGER -> column.level() ? levels() : wholeNumbers(column.title());
+			case NUMBER -> numbers(column.title());
 			case DATE -> DATES;
 			case MONEY -> MONEY;
+			case ENUM -> enumWords((EEnum) column.feature().getEType());
+			case REFERENCE -> names(column);
 			default -> null;
 		};
 		if (converter != null) {
 			registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, converter, DisplayMode.NORMAL, label);
 			registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, converter, DisplayMode.EDIT, label);
 		}
-		if (column.kind() == Kind.REFERENCE) {
-			IDisplayConverter names = new DisplayConverter() {
-				@Override
-				public Object canonicalToDisplayValue(Object value) {
-					return value == null ? "" : column.naming().apply(value);
+		if (column.kind() == Kind.READ_ONLY) {
+			return;
+		}
+		registry.registerConfigAttribute(EditConfigAttributes.DATA_VALIDATOR, new IDataValidator() {
+			@Override
+			public boolean validate(ILayerCell cell, IConfigRegistry configRegistry, Object newValue) {
+				T element = element(cell);
+				String why = element == null ? null : refusal(element, column, modelValue(column, newValue));
+				if (why != null) {
+					throw new ValidationFailedException(why);
 				}
+				return true;
+			}
 
-				@Override
-				public Object displayToCanonicalValue(Object value) {
-					return value;
-				}
-			};
-			registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, names, DisplayMode.NORMAL, label);
-			registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, names, DisplayMode.EDIT, label);
-			ComboBoxCellEditor picker = new ComboBoxCellEditor(new IComboBoxDataProvider() {
+			@Override
+			public boolean validate(int columnIndex, int rowIndex, Object newValue) {
+				return rowIndex < 0 || rowIndex >= rows.size() || refusal(rows.get(rowIndex), column, modelValue(column, newValue)) == null;
+			}
+		}, DisplayMode.EDIT, label);
+		ICellEditor cellEditor = switch (column.kind()) {
+			case REFERENCE -> {
+				ComboBoxCellEditor picker = new ComboBoxCellEditor(new IComboBoxDataProvider() {
+					@Override
+					public List<?> getValues(int columnIndex, int rowIndex) {
+						return column.choices().get();
+					}
+				}, 20);
+				picker.setFreeEdit(false);
+				yield picker;
+			}
+			case ENUM -> new ComboBoxCellEditor(((EEnum) column.feature().getEType()).getELiterals().stream()
+					.map(EEnumLiteral::getLiteral).toList());
+			case INTEGER -> column.level() ? new LevelCellEditor(new IComboBoxDataProvider() {
 				@Override
 				public List<?> getValues(int columnIndex, int rowIndex) {
-					return column.choices().get();
+					return rowIndex < 0 || rowIndex >= rows.size() ? List.of() : SkillLevels.values(SkillLevels.scaleOf(rows.get(rowIndex)));
 				}
-			}, 20);
-			picker.setFreeEdit(false);
-			registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, picker, DisplayMode.EDIT, label);
-		}
-		if (column.kind() == Kind.ENUM) {
-			List<String> literals = ((EEnum) column.feature().getEType()).getELiterals().stream().map(l -> l.getLiteral()).toList();
-			registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, new ComboBoxCellEditor(literals), DisplayMode.EDIT,
-					label);
-		}
+			}) : text();
+			default -> text();
+		};
+		registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, cellEditor, DisplayMode.EDIT, label);
+	}
+
+	/** A text cell editor that says why what is typed cannot be stored, as it is typed. */
+	private TextCellEditor text() {
+		TextCellEditor text = new TextCellEditor();
+		text.setInputConversionErrorHandler(messages);
+		text.setInputValidationErrorHandler(messages);
+		return text;
+	}
+
+	/** A skill's level: shown and typed as "3 - Practitioner" (or "3", or "practitioner"), on the row's skill's scale. */
+	private IDisplayConverter levels() {
+		return new ContextualDisplayConverter() {
+			@Override
+			public Object canonicalToDisplayValue(ILayerCell cell, IConfigRegistry configRegistry, Object value) {
+				if (value instanceof Character typed) {
+					return typed.toString(); // the key that started the editing
+				}
+				T element = element(cell);
+				return SkillLevels.name(element == null ? null : SkillLevels.scaleOf(element), value);
+			}
+
+			@Override
+			public Object displayToCanonicalValue(ILayerCell cell, IConfigRegistry configRegistry, Object value) {
+				if (value instanceof Integer level) {
+					return level;
+				}
+				T element = element(cell);
+				try {
+					return SkillLevels.parse(value == null ? null : value.toString(), element == null ? null : SkillLevels.scaleOf(element));
+				} catch (IllegalArgumentException e) {
+					throw new ConversionFailedException(e.getMessage(), e);
+				}
+			}
+		};
+	}
+
+	/** Whole numbers; anything else is refused saying so. */
+	private static IDisplayConverter wholeNumbers(String title) {
+		return new DisplayConverter() {
+			@Override
+			public Object canonicalToDisplayValue(Object value) {
+				return value == null ? "" : value.toString();
+			}
+
+			@Override
+			public Object displayToCanonicalValue(Object value) {
+				String text = value == null ? "" : value.toString().strip();
+				if (text.isEmpty()) {
+					return null;
+				}
+				try {
+					return Integer.valueOf(text);
+				} catch (NumberFormatException e) {
+					throw new ConversionFailedException("'" + text + "' is not a whole number.\nEnter " + title + " in digits, such as 3.", e);
+				}
+			}
+		};
+	}
+
+	/** Numbers such as 12.5; anything else is refused saying so. */
+	private static IDisplayConverter numbers(String title) {
+		return new DisplayConverter() {
+			@Override
+			public Object canonicalToDisplayValue(Object value) {
+				return value == null ? "" : value.toString();
+			}
+
+			@Override
+			public Object displayToCanonicalValue(Object value) {
+				String text = value == null ? "" : value.toString().strip();
+				if (text.isEmpty()) {
+					return null;
+				}
+				try {
+					return Double.valueOf(text);
+				} catch (NumberFormatException e) {
+					throw new ConversionFailedException("'" + text + "' is not a number.\nEnter " + title + " as a number, such as 12.5.", e);
+				}
+			}
+		};
+	}
+
+	/** References by name; the picker gives the element itself. */
+	private static IDisplayConverter names(Column<?> column) {
+		return new DisplayConverter() {
+			@Override
+			public Object canonicalToDisplayValue(Object value) {
+				return value instanceof EObject ? column.naming().apply(value) : "";
+			}
+
+			@Override
+			public Object displayToCanonicalValue(Object value) {
+				return value;
+			}
+		};
+	}
+
+	/** An enumeration's literals in words ("inProgress" is "In progress"); words are read back as their literal. */
+	private static IDisplayConverter enumWords(EEnum type) {
+		return new DisplayConverter() {
+			@Override
+			public Object canonicalToDisplayValue(Object value) {
+				return value instanceof Character ? "" : EnumWords.of(value);
+			}
+
+			@Override
+			public Object displayToCanonicalValue(Object value) {
+				if (value == null || value.toString().isBlank()) {
+					return null;
+				}
+				String text = value.toString().strip();
+				return type.getELiterals().stream()
+						.filter(l -> l.getLiteral().equals(text) || EnumWords.of(l.getLiteral()).equalsIgnoreCase(text))
+						.map(EEnumLiteral::getLiteral).findFirst().orElse(text);
+			}
+		};
 	}
 
 	/** ISO 8601 dates (2026-03-02); anything else is refused with a message, the value kept. */
@@ -296,10 +563,32 @@ public class ModelGrid<T extends EObject> {
 	/**
 	 * Commits a value (already converted: an Integer, a Double, a LocalDate, an enumeration's
 	 * literal) to a cell, as an in-cell editor does when the user presses Enter: through NatTable's
-	 * update command, so through the same path and onto the same command stack.
+	 * update command, so through the same path and onto the same command stack. A value the model
+	 * cannot hold is refused as in the cell: nothing changes, and {@link #refusal()} says why.
+	 *
+	 * @return whether the value was accepted
 	 */
 	public boolean edit(int column, int row, Object value) {
-		return table.doCommand(new UpdateDataCommand(bodyDataLayer, column, row, value));
+		messages.clear();
+		return table.doCommand(new UpdateDataCommand(bodyDataLayer, column, row, value)) && messages.message() == null;
+	}
+
+	/** The text a cell shows (body coordinates): "In progress" for a status, "3 - Practitioner" for a level. */
+	public String text(int column, int row) {
+		return displayed(rows.get(row), column);
+	}
+
+	/**
+	 * Why the value typed in the open cell editor (or last given to {@link #edit}) was refused, as
+	 * the cell and the status line show it; null when nothing is refused.
+	 */
+	public String refusal() {
+		return messages.message();
+	}
+
+	/** Whether the error decoration of the open cell editor is shown (tests). */
+	public boolean refusalShown() {
+		return messages.decorationShown();
 	}
 
 	/** The element of a row (as shown: filtered and sorted). */
@@ -338,8 +627,20 @@ public class ModelGrid<T extends EObject> {
 	}
 
 	void refresh() {
+		T selected = selectedElement();
+		PositionCoordinate anchor = selection.getSelectionAnchor();
+		int column = anchor == null ? -1 : anchor.getColumnPosition();
 		sorted.refresh();
 		redraw();
+		// The edited row may have moved (sorted by the edited column) or gone (removed, filtered out).
+		int row = selected == null ? -1 : rows.indexOf(selected);
+		if (selected != null && selectedElement() != selected) {
+			if (row < 0) {
+				selection.clear();
+			} else if (column >= 0 && (table.getActiveCellEditor() == null || table.getActiveCellEditor().isClosed())) {
+				table.doCommand(new SelectCellCommand(selection, column, row, false, false));
+			}
+		}
 	}
 
 	private void redraw() {
@@ -350,14 +651,15 @@ public class ModelGrid<T extends EObject> {
 
 	private boolean matches(T element, String filter) {
 		for (int c = 0; c < columns.size(); c++) {
-			Object value = shown(element, c);
-			if (value != null && value.toString().toLowerCase(Locale.ROOT).contains(filter)) {
+			String text = displayed(element, c);
+			if (text.toLowerCase(Locale.ROOT).contains(filter)) {
 				return true;
 			}
 		}
 		return false;
 	}
 
+	/** The value a column sorts by: levels by number, enumeration values and references by their words. */
 	private Object shown(T element, int column) {
 		Column<T> spec = columns.get(column);
 		if (spec.text() != null) {
@@ -367,6 +669,16 @@ public class ModelGrid<T extends EObject> {
 		if (spec.kind() == Kind.REFERENCE) {
 			return value == null ? "" : spec.naming().apply(value);
 		}
-		return value instanceof Enumerator literal ? literal.getLiteral() : value;
+		return value instanceof Enumerator literal ? EnumWords.of(literal) : value;
+	}
+
+	/** The text a cell shows: levels by name, enumeration values in words, references by name. */
+	private String displayed(T element, int column) {
+		Column<T> spec = columns.get(column);
+		Object value = shown(element, column);
+		if (spec.level()) {
+			return SkillLevels.name(SkillLevels.scaleOf(element), value);
+		}
+		return value == null ? "" : value.toString();
 	}
 }

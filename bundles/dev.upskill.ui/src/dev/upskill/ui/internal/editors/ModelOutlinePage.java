@@ -7,17 +7,31 @@ import java.util.List;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.commands.ActionHandler;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
-/** The Outline of a model editor: the model's tree; selecting an element shows it in the editor. */
+/**
+ * The Outline of a model editor: the model's tree; selecting an element shows it in the editor.
+ * Its context menu has the usual commands on the selected elements (Undo, Redo, Cut, Copy, Paste,
+ * Delete, Move Up, Move Down, and the editor's Add... when it has one), registered as
+ * {@link #MENU_ID} so that plug-ins contribute to it.
+ */
 final class ModelOutlinePage extends ContentOutlinePage {
+
+	/** The Outline's context menu ({@code popup:} this id). */
+	static final String MENU_ID = "dev.upskill.ui.editors.outline";
 
 	private final ModelEditor editor;
 	private final AdapterFactory factory;
 	private final EObject root;
+	private ElementActions actions;
 
 	ModelOutlinePage(ModelEditor editor, AdapterFactory factory, EObject root) {
 		this.editor = editor;
@@ -38,6 +52,26 @@ final class ModelOutlinePage extends ContentOutlinePage {
 				editor.reveal(element);
 			}
 		});
+		actions = new ElementActions(editor, () -> viewer.getStructuredSelection().toList(), () -> root, null,
+				element -> viewer.setSelection(new StructuredSelection(element), true));
+		if (editor instanceof PlanEditor plan) {
+			actions.withAdd(plan.addStepAction());
+		}
+		MenuManager menu = actions.contextMenu(viewer.getControl(), MENU_ID);
+		getSite().registerContextMenu(MENU_ID, menu, viewer);
+		viewer.addSelectionChangedListener(event -> actions.update());
+		actions.setGlobalActions(getSite().getActionBars());
+		IHandlerService handlers = getSite().getService(IHandlerService.class);
+		if (handlers != null) {
+			for (IAction move : List.of(actions.moveUp, actions.moveDown)) {
+				handlers.activateHandler(move.getActionDefinitionId(), new ActionHandler(move));
+			}
+		}
+	}
+
+	/** The actions of the context menu, for tests. */
+	ElementActions actions() {
+		return actions;
 	}
 
 	void refresh() {

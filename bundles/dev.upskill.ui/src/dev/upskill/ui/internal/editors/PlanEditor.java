@@ -9,12 +9,15 @@ import java.util.List;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.IManagedForm;
@@ -25,6 +28,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.LearningResource;
 import dev.upskill.model.PlanStep;
+import dev.upskill.model.UpskillFactory;
 import dev.upskill.model.UpskillPackage.Literals;
 import dev.upskill.ui.internal.editors.ModelGrid.Column;
 import dev.upskill.ui.internal.editors.ModelGrid.Kind;
@@ -49,6 +53,18 @@ public class PlanEditor extends ModelEditor implements PlanEditing {
 	private ModelGrid<PlanStep> steps;
 	private TimelinePage timeline;
 	private final PlanCheckMarkers checks = new PlanCheckMarkers(this);
+	private ElementActions stepActions;
+	private final Action adding = new Action("&Add Step...") {
+		@Override
+		public void run() {
+			if (plan != null && isReadable()) {
+				addStepDialog().open();
+			}
+		}
+	};
+
+	/** The context menu of the steps grid, where plug-ins contribute ({@code popup:} this id). */
+	public static final String STEPS_MENU = "dev.upskill.ui.editors.plan.steps";
 
 	@Override
 	protected void addModelPages(EObject root) throws PartInitException {
@@ -86,25 +102,26 @@ public class PlanEditor extends ModelEditor implements PlanEditing {
 				toolkit.decorateFormHeading(form.getForm());
 				GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form.getBody());
 				steps = new ModelGrid<>(form.getBody(), PlanEditor.this, plan.getSteps(), List.of(
-						Column.<PlanStep>reference("Learning resource", Literals.PLAN_STEP__RESOURCE, 360,
+						Column.<PlanStep>reference("Learning resource", Literals.PLAN_STEP__RESOURCE, 320,
 								PlanEditor.this::resourceChoices, PlanEditor::resourceName, value -> local((EObject) value)),
 						Column.of("From week", Literals.PLAN_STEP__START_WEEK, Kind.INTEGER, 80),
 						Column.of("To week", Literals.PLAN_STEP__END_WEEK, Kind.INTEGER, 70),
 						Column.of("Status", Literals.PLAN_STEP__STATUS, Kind.ENUM, 95),
 						Column.of("Hours logged", Literals.PLAN_STEP__HOURS_LOGGED, Kind.NUMBER, 95),
-						Column.of("Note", Literals.PLAN_STEP__NOTE, Kind.TEXT, 360)));
+						Column.of("Note", Literals.PLAN_STEP__NOTE, Kind.TEXT, 300)));
 				GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).span(2, 1).applyTo(ModelGrid.filterField(form.getBody(), steps));
 				steps.table().moveBelow(null);
 				GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(steps.table());
-				Button remove = toolkit.createButton(form.getBody(), "Remove", SWT.PUSH);
-				remove.moveBelow(steps.table());
-				GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(remove);
-				remove.addListener(SWT.Selection, e -> {
-					PlanStep selected = steps.selectedElement();
-					if (selected != null) {
-						execute(RemoveCommand.create(getEditingDomain(), plan, Literals.LEARNING_PLAN__STEPS, selected));
-					}
-				});
+				stepActions = ElementActions.forGrid(PlanEditor.this, steps, PlanStep.class, STEPS_MENU, () -> plan,
+						Literals.LEARNING_PLAN__STEPS).withAdd(adding);
+				Composite buttons = toolkit.createComposite(form.getBody());
+				buttons.moveBelow(steps.table());
+				GridLayoutFactory.fillDefaults().applyTo(buttons);
+				GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
+				button(toolkit, buttons, "Add Step...", "Add a learning resource to the plan, after its last step", adding);
+				button(toolkit, buttons, "Remove", "Remove the selected step (Delete)", stepActions.delete);
+				button(toolkit, buttons, "Move Up", "Move the selected step up (Alt+Up)", stepActions.moveUp);
+				button(toolkit, buttons, "Move Down", "Move the selected step down (Alt+Down)", stepActions.moveDown);
 			}
 		});
 		timeline = new TimelinePage(this, plan, this::select, step -> {
@@ -112,6 +129,47 @@ public class PlanEditor extends ModelEditor implements PlanEditing {
 			steps.select(step);
 		});
 		addPage(timeline);
+	}
+
+	private static void button(FormToolkit toolkit, Composite parent, String text, String tip, IAction action) {
+		Button button = toolkit.createButton(parent, text, SWT.PUSH);
+		button.setToolTipText(tip);
+		GridDataFactory.fillDefaults().applyTo(button);
+		button.addListener(SWT.Selection, e -> action.run());
+	}
+
+	/**
+	 * The Add Step dialog over the learning resources this plan can use (read in a Job, as the
+	 * pickers do); its Add Step adds the step through {@link #addStep}.
+	 */
+	public AddStepDialog addStepDialog() {
+		return new AddStepDialog(shell(), plan, resourceChoices(), this::addStep);
+	}
+
+	/** Adds a step of a resource over weeks, as one command (Edit > Undo Add Plan Step), and selects it. */
+	public PlanStep addStep(LearningResource resource, int fromWeek, int toWeek) {
+		PlanStep step = UpskillFactory.eINSTANCE.createPlanStep();
+		step.setResource((LearningResource) local(resource));
+		step.setStartWeek(fromWeek);
+		step.setEndWeek(toWeek);
+		execute(AddCommand.create(getEditingDomain(), plan, Literals.LEARNING_PLAN__STEPS, step));
+		showSteps();
+		Display.getCurrent().asyncExec(() -> {
+			if (isOpen() && steps != null && plan.getSteps().contains(step)) {
+				steps.select(step);
+			}
+		});
+		return step;
+	}
+
+	/** Add Step... (the grid's and the Outline's menus, the steps page, the tool bar). */
+	public IAction addStepAction() {
+		return adding;
+	}
+
+	/** Moves the selected step up or down, as Move Up and Move Down (Alt+Up, Alt+Down) do. */
+	public void moveSelectedStep(boolean up) {
+		(up ? stepActions.moveUp : stepActions.moveDown).run();
 	}
 
 	static String resourceName(Object value) {

@@ -8,8 +8,8 @@ import java.math.BigDecimal;
 /**
  * The one rule for amounts of money typed in a form field or a grid cell: decimals as typed (no
  * rounding through double), never negative; a blank means "not set": the field is unset and takes
- * the model's default (0 for a resource's cost, free; 0 for a budget), never a silent 0 typed in
- * for the user, and shown as the model then holds it.
+ * the model's default (0 for a resource's cost, free; none for a budget, which the planner reads as
+ * no limit), never a silent 0 typed in for the user, and shown as the model then holds it.
  */
 public final class MoneyText {
 

@@ -4,11 +4,16 @@
 package dev.upskill.ui.internal.wizards;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -16,6 +21,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
@@ -31,7 +37,7 @@ import dev.upskill.model.validation.Reasons;
  * name, the subclass's questions, then the model written through the Upskill resource (atomic,
  * deterministic) and opened in its editor. An existing file is never overwritten.
  */
-abstract class NewModelFileWizard extends Wizard implements INewWizard {
+public abstract class NewModelFileWizard extends Wizard implements INewWizard {
 
 	private final String extension;
 	private final String kind;
@@ -54,13 +60,41 @@ abstract class NewModelFileWizard extends Wizard implements INewWizard {
 
 	@Override
 	public void addPages() {
-		filePage = new WizardNewFileCreationPage("file", selection);
+		filePage = new WizardNewFileCreationPage("file", selection == null ? StructuredSelection.EMPTY : selection);
 		filePage.setTitle("New " + kind);
 		filePage.setDescription("Choose the folder and the name of the new ." + extension + " file.");
 		filePage.setFileExtension(extension);
 		filePage.setFileName("new." + extension);
+		IContainer folder = defaultFolder(selection == null ? null : selection.getFirstElement(),
+				Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects()).filter(IProject::isOpen).toList());
+		if (folder != null) {
+			filePage.setContainerFullPath(folder.getFullPath());
+		}
 		addPage(filePage);
 		addQuestionPages();
+	}
+
+	/**
+	 * The folder a new file goes to: the selected folder or project, the folder of the selected file,
+	 * or else the only open project; null when there is no such choice.
+	 *
+	 * @param selected what was selected when the wizard started, or null
+	 * @param openProjects the open projects of the workspace
+	 */
+	public static IContainer defaultFolder(Object selected, List<IProject> openProjects) {
+		IResource resource = selected == null ? null : Adapters.adapt(selected, IResource.class);
+		if (resource instanceof IFile file && file.getParent() != null && file.getParent().getType() != IResource.ROOT) {
+			return file.getParent();
+		}
+		if (resource instanceof IContainer container && container.getType() != IResource.ROOT) {
+			return container;
+		}
+		return openProjects.size() == 1 ? openProjects.get(0) : null;
+	}
+
+	/** The page that picks the folder and the name of the new file. */
+	public WizardNewFileCreationPage filePage() {
+		return filePage;
 	}
 
 	/** Adds the pages with the questions of this kind of file. */

@@ -8,25 +8,31 @@ import java.util.List;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import dev.upskill.ui.internal.editors.ProfileEditor;
 import dev.upskill.ui.internal.gap.GapAnalysisView;
 import dev.upskill.ui.internal.gap.RoleFitView;
+import dev.upskill.ui.internal.wizards.WorkspaceProfiles;
 
 /**
  * Generate Plan...: opens the wizard for the profile and role of the active part: the Gap Analysis
  * view (its profile and role), the Role Fit view (the selected role), the profile editor (its
- * model, unsaved changes included), or a selected {@code .profile} file (its target roles).
+ * model, unsaved changes included), or a selected {@code .profile} file (its target roles); with
+ * none of these, the profile picked from the workspace's {@code .profile} files.
  */
 public class GeneratePlanHandler extends AbstractHandler {
 
@@ -54,8 +60,10 @@ public class GeneratePlanHandler extends AbstractHandler {
 			file = profileFile(HandlerUtil.getCurrentSelection(event), HandlerUtil.getActiveEditor(event));
 		}
 		if (file == null) {
-			MessageDialog.openInformation(shell, "Generate Plan", "Select a .profile file, or open one, to plan for it.");
-			return null;
+			file = pickProfile(shell);
+			if (file == null) {
+				return null;
+			}
 		}
 		GeneratePlanWizard wizard = new GeneratePlanWizard(ProfileSource.of(file, window.getActivePage()), roles,
 				window.getActivePage());
@@ -63,6 +71,28 @@ public class GeneratePlanHandler extends AbstractHandler {
 		dialog.setPageSize(1100, 580);
 		dialog.open();
 		return null;
+	}
+
+	/** Asks for one of the workspace's profiles; null when there is none or the person cancels. */
+	private static IFile pickProfile(Shell shell) {
+		List<IFile> profiles = WorkspaceProfiles.under(ResourcesPlugin.getWorkspace().getRoot());
+		if (profiles.isEmpty()) {
+			MessageDialog.openInformation(shell, "Generate Plan",
+					"The workspace has no .profile file to plan for. Create one with File > New > Profile.");
+			return null;
+		}
+		ElementListSelectionDialog dialog = new ElementListSelectionDialog(shell, new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				IFile profile = (IFile) element;
+				return profile.getName() + "  (" + profile.getParent().getFullPath().makeRelative() + ")";
+			}
+		});
+		dialog.setTitle("Generate Plan");
+		dialog.setMessage("No profile is selected or open. Choose the profile to plan for (type to filter):");
+		dialog.setElements(profiles.toArray());
+		dialog.setMultipleSelection(false);
+		return dialog.open() == Window.OK && dialog.getFirstResult() instanceof IFile chosen ? chosen : null;
 	}
 
 	private static IFile profileFile(ISelection selection, IEditorPart editor) {

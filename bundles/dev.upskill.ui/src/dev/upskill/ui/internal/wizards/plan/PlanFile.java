@@ -30,7 +30,7 @@ import dev.upskill.model.Role;
 import dev.upskill.model.resource.UpskillResourceFactory;
 
 /** A new {@code .plan} file beside its profile: its proposed name, and writing it. */
-final class PlanFile {
+public final class PlanFile {
 
 	private PlanFile() {
 	}
@@ -100,7 +100,7 @@ final class PlanFile {
 
 	/** Replaces references to elements read from an installed bundle by their framework addresses. */
 	@SuppressWarnings("unchecked")
-	static void portable(EObject root) {
+	public static void portable(EObject root) {
 		List<EObject> all = new ArrayList<>();
 		all.add(root);
 		root.eAllContents().forEachRemaining(all::add);

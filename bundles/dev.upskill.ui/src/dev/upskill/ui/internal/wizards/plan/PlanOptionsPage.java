@@ -3,7 +3,6 @@
  */
 package dev.upskill.ui.internal.wizards.plan;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -36,6 +35,7 @@ import dev.upskill.model.PlanObjective;
 import dev.upskill.model.Profile;
 import dev.upskill.model.ResourceKind;
 import dev.upskill.model.Role;
+import dev.upskill.ui.internal.table.MoneyText;
 
 /**
  * The first page of Generate Plan: the target roles and the limits, checked as they are typed.
@@ -98,6 +98,7 @@ public final class PlanOptionsPage extends WizardPage {
 
 		budget = field(page, "Budget:", 1);
 		budget.setMessage("no limit");
+		budget.setToolTipText("The most the plan may spend; leave it empty for no limit, 0 for free resources only.");
 		currency = field(page, "Currency:", 1);
 		start = field(page, "Start (YYYY-MM-DD):", 1);
 		deadline = field(page, "Deadline (optional):", 1);
@@ -165,7 +166,7 @@ public final class PlanOptionsPage extends WizardPage {
 			roles.reveal(checked.get(0));
 		}
 		hours.setText(number(defaults.weeklyHours()));
-		budget.setText(defaults.budget() == null ? "" : defaults.budget().toPlainString());
+		budget.setText(MoneyText.toText(defaults.budget()));
 		currency.setText(defaults.currency());
 		start.setText(LocalDate.now().toString());
 		setMessage(null);
@@ -201,14 +202,10 @@ public final class PlanOptionsPage extends WizardPage {
 		if (weekly > 80) {
 			return "Hours per week must be at most 80.";
 		}
-		if (!budget.getText().isBlank()) {
-			Double money = decimal(budget.getText());
-			if (money == null) {
-				return "The budget must be an amount, such as 1500, or empty for no limit.";
-			}
-			if (money < 0) {
-				return "The budget cannot be negative.";
-			}
+		try {
+			MoneyText.parse(budget.getText());
+		} catch (IllegalArgumentException e) {
+			return "Budget: " + e.getMessage() + ". Leave it empty for no limit.";
 		}
 		if (!currency.getText().trim().matches("[A-Za-z]{3}")) {
 			return "The currency must be a three-letter code, such as USD or EUR.";
@@ -243,7 +240,7 @@ public final class PlanOptionsPage extends WizardPage {
 			targets.add((Role) role);
 		}
 		request.targets(targets).weeklyHours(decimal(hours.getText()))
-				.budget(budget.getText().isBlank() ? null : new BigDecimal(budget.getText().trim()))
+				.budget(MoneyText.parse(budget.getText()))
 				.currency(currency.getText().trim().toUpperCase(Locale.ROOT)).start(date(start.getText()))
 				.deadline(deadline.getText().isBlank() ? null : date(deadline.getText()))
 				.objective(OBJECTIVE_VALUES[Math.max(0, objective.getSelectionIndex())]).includeOptional(optional.getSelection())
