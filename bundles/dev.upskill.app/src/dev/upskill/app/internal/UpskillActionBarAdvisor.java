@@ -76,7 +76,7 @@ public class UpskillActionBarAdvisor extends ActionBarAdvisor {
 		find = register(ActionFactory.FIND.create(window));
 		preferences = register(new PreferencesAction(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
-		about = register(ActionFactory.ABOUT.create(window));
+		about = register(new AboutAction(window));
 		register(IDEActionFactory.OPEN_WORKSPACE.create(window));
 	}
 

@@ -9,8 +9,8 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * The Upskill perspective: files on the left, editors in the middle, the outline of the open
- * model on the right; below, across the whole width, gap analysis, role fit, problems, frameworks
- * and properties.
+ * model and the properties of the selected element on the right (beside the views whose selection
+ * they show); below, across the whole width, gap analysis, role fit, problems and frameworks.
  */
 public class UpskillPerspective implements IPerspectiveFactory {
 
@@ -31,12 +31,13 @@ public class UpskillPerspective implements IPerspectiveFactory {
 		bottom.addView(ROLE_FIT);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(FRAMEWORKS);
-		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addPlaceholder("org.eclipse.pde.runtime.LogView");
 		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editors);
 		left.addView(PROJECT_EXPLORER);
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editors);
 		right.addView(IPageLayout.ID_OUTLINE);
+		IFolderLayout properties = layout.createFolder("properties", IPageLayout.BOTTOM, 0.5f, "right");
+		properties.addView(IPageLayout.ID_PROP_SHEET);
 
 		layout.addShowViewShortcut(PROJECT_EXPLORER);
 		layout.addShowViewShortcut(FRAMEWORKS);

@@ -70,6 +70,7 @@ public class UpskillWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		SampleWorkspace.fillIfNew();
+		GettingStartedOnFirstStart.showOnce(getWorkbenchConfigurer().getWorkbench());
 	}
 
 	@Override

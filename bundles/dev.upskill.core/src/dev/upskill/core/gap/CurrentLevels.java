@@ -3,7 +3,6 @@
  */
 package dev.upskill.core.gap;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,24 +17,23 @@ import dev.upskill.model.SkillAssessment;
 /**
  * A person's current level of each skill, chosen from the history of their assessments.
  * <p>
- * <b>The rule.</b> Among the assessments of a skill, the one from the most trusted source wins:
- * evidence and tests first, then the manager, then a peer, then the person themself. Among equally
- * trusted assessments, the newest wins; among those of the same date, the one added last. An
- * older manager assessment therefore outranks a newer self-assessment: a claim is replaced by a
- * better-founded one, not by a more recent claim.
+ * <b>The rule.</b> Among the assessments of a skill, the one from the most trusted source wins,
+ * in a {@link TrustOrder}: by default evidence and tests first, then the manager, then a peer, then
+ * the person themself. Among equally trusted assessments, the newest wins; among those of the same
+ * date, the one added last. An older manager assessment therefore outranks a newer
+ * self-assessment: a claim is replaced by a better-founded one, not by a more recent claim.
  *
  * @since 0.1.0
  */
 public final class CurrentLevels {
 
-	/** Orders assessments from the one that decides the current level to the least relevant. */
-	public static final Comparator<SkillAssessment> DECIDING_FIRST = Comparator
-			.comparingInt((SkillAssessment a) -> trust(a.getSource())).reversed()
-			.thenComparing(SkillAssessment::getDate, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()).reversed());
+	/** Orders assessments from the one that decides the current level to the least relevant, in the default order. */
+	public static final Comparator<SkillAssessment> DECIDING_FIRST = TrustOrder.DEFAULT.decidingFirst();
 
 	private final Map<String, SkillAssessment> bySkill = new HashMap<>();
 
-	private CurrentLevels(Profile profile) {
+	private CurrentLevels(Profile profile, TrustOrder order) {
+		Comparator<SkillAssessment> decidingFirst = order.decidingFirst();
 		List<SkillAssessment> assessments = profile.getAssessments();
 		// Walking from the last added, a later assessment replaces an earlier one only when it ranks higher.
 		for (int i = assessments.size() - 1; i >= 0; i--) {
@@ -44,12 +42,18 @@ public final class CurrentLevels {
 				continue;
 			}
 			bySkill.merge(SkillKeys.of(assessment.getSkill()), assessment,
-					(kept, candidate) -> DECIDING_FIRST.compare(candidate, kept) < 0 ? candidate : kept);
+					(kept, candidate) -> decidingFirst.compare(candidate, kept) < 0 ? candidate : kept);
 		}
 	}
 
+	/** The current levels in the {@link TrustOrder#DEFAULT default} trust order. */
 	public static CurrentLevels of(Profile profile) {
-		return new CurrentLevels(profile);
+		return new CurrentLevels(profile, TrustOrder.DEFAULT);
+	}
+
+	/** The current levels when the sources are trusted in the given order. */
+	public static CurrentLevels of(Profile profile, TrustOrder order) {
+		return new CurrentLevels(profile, order);
 	}
 
 	/** The assessment that decides the current level of the skill, if it was ever assessed. */
@@ -62,16 +66,8 @@ public final class CurrentLevels {
 		return bySkill;
 	}
 
-	/** 3 evidence and test, 2 manager, 1 peer, 0 self. */
+	/** In the default order: 3 evidence and test, 2 manager, 1 peer, 0 self. */
 	public static int trust(AssessmentSource source) {
-		if (source == null) {
-			return 0;
-		}
-		return switch (source) {
-			case EVIDENCE, TEST -> 3;
-			case MANAGER -> 2;
-			case PEER -> 1;
-			case SELF -> 0;
-		};
+		return TrustOrder.DEFAULT.trust(source);
 	}
 }

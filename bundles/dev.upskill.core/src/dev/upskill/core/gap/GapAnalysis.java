@@ -23,12 +23,24 @@ import dev.upskill.model.SkillRequirement;
  */
 public final class GapAnalysis {
 
+	private final TrustOrder order;
+
 	/** What closing the gaps takes comes from the planner ({@code LearningPlanner.estimate}), not from here. */
 	public GapAnalysis() {
+		this(TrustOrder.DEFAULT);
+	}
+
+	/**
+	 * An analysis whose current levels trust the sources of assessment in this order.
+	 *
+	 * @since 0.3.0
+	 */
+	public GapAnalysis(TrustOrder order) {
+		this.order = order;
 	}
 
 	public RoleFit analyze(Profile profile, Role role) {
-		return analyze(CurrentLevels.of(profile), role);
+		return analyze(CurrentLevels.of(profile, order), role);
 	}
 
 	public RoleFit analyze(CurrentLevels levels, Role role) {

@@ -57,7 +57,7 @@ final class PlanCompiler {
 	PlanCompiler(PlanRequest request) {
 		this.request = request;
 		this.rates = new ExchangeRates(request.currency(), request.rates());
-		this.levels = CurrentLevels.of(request.profile());
+		this.levels = CurrentLevels.of(request.profile(), request.trustOrder());
 		if (request.targets().isEmpty()) {
 			throw new IllegalArgumentException("the profile '" + request.profile().getId()
 					+ "' has no target role: add one to the profile or name one (for example --role ai-upskilling#role.ml-engineer)");

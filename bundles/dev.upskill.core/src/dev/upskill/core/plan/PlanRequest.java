@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.upskill.core.gap.TrustOrder;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.LearningResource;
 import dev.upskill.model.PlanObjective;
@@ -48,6 +49,7 @@ public final class PlanRequest {
 	private final Set<String> preferredProviders = new LinkedHashSet<>();
 	private final Set<String> excludedProviders = new LinkedHashSet<>();
 	private long timeLimitMillis = 2000;
+	private TrustOrder trustOrder = TrustOrder.DEFAULT;
 	private boolean greedy;
 	private LearningPlan previous;
 	private LocalDate today = LocalDate.now();
@@ -169,6 +171,20 @@ public final class PlanRequest {
 	}
 
 	/** How long the solver may search before it reports its best plan with the proven gap. */
+	/**
+	 * Which source of assessment decides a current level (from the preferences by default).
+	 *
+	 * @since 0.3.0
+	 */
+	public PlanRequest trustOrder(TrustOrder order) {
+		trustOrder = order;
+		return this;
+	}
+
+	public TrustOrder trustOrder() {
+		return trustOrder;
+	}
+
 	public PlanRequest timeLimitMillis(long millis) {
 		timeLimitMillis = millis;
 		return this;

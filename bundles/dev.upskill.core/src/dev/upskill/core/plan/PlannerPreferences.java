@@ -12,6 +12,8 @@ import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 
+import dev.upskill.core.gap.TrustOrder;
+
 /**
  * The planner's settings in the preferences of {@code dev.upskill.core} (instance scope over
  * default scope; the default scope alone when there is no workspace, as on the command line):
@@ -36,9 +38,10 @@ public final class PlannerPreferences {
 	private PlannerPreferences() {
 	}
 
-	/** Sets the request's rates, recurring hours and time limit from the preferences; a bad value is skipped. */
+	/** Sets the request's rates, recurring hours, time limit and trust order from the preferences; a bad value is skipped. */
 	public static PlanRequest applyTo(PlanRequest request) {
 		rates().forEach(request::rate);
+		request.trustOrder(TrustOrder.preferred());
 		try {
 			request.recurringHoursPerMonth(Double.parseDouble(get(RECURRING_HOURS_PER_MONTH, "4")));
 			request.timeLimitMillis(Long.parseLong(get(TIME_LIMIT_MILLIS, "2000")));

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.frameworks.RegisteredFramework;
 import dev.upskill.core.gap.CurrentLevels;
+import dev.upskill.core.gap.TrustOrder;
 import dev.upskill.core.gap.Normalized;
 import dev.upskill.core.gap.SkillKeys;
 import dev.upskill.core.gap.Usable;
@@ -74,7 +75,7 @@ public final class PlanCheckContext {
 		this.plan = plan;
 		this.profile = plan.getProfile() == null || plan.getProfile().eIsProxy() ? null : plan.getProfile();
 		this.role = plan.getTargetRole() == null || plan.getTargetRole().eIsProxy() ? null : plan.getTargetRole();
-		this.levels = profile == null ? null : CurrentLevels.of(profile);
+		this.levels = profile == null ? null : CurrentLevels.of(profile, TrustOrder.preferred());
 		this.settings = settings;
 		Map<String, LearningResource> unique = new LinkedHashMap<>();
 		resources.stream().filter(r -> r != null && !r.eIsProxy()).forEach(r -> unique.putIfAbsent(SkillKeys.of(r), r));

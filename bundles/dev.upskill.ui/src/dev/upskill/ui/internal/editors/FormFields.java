@@ -70,6 +70,7 @@ final class FormFields {
 	void field(Composite parent, String label, EObject owner, EStructuralFeature feature, Format format) {
 		toolkit.createLabel(parent, label);
 		Text text = toolkit.createText(parent, "", SWT.SINGLE);
+		text.setEditable(!editor.isReadOnly());
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
 		Runnable show = () -> {
 			Object value = owner.eGet(feature);

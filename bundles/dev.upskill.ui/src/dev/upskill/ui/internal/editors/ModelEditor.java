@@ -42,8 +42,10 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
@@ -106,20 +108,24 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	private volatile List<RegisteredFramework> installed;
 	private volatile Job loadingFrameworks;
 	private final Runnable registryListener = this::registryChanged;
+	/** The input when the model is shown read-only (an installed framework), else null. */
+	private ReadOnlyModelInput readOnly;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-		if (!(input instanceof IFileEditorInput fileInput)) {
+		if (input instanceof ReadOnlyModelInput shown) {
+			readOnly = shown;
+		} else if (!(input instanceof IFileEditorInput)) {
 			throw new PartInitException("Upskill editors open workspace files, not " + input.getName());
 		}
 		super.init(site, input);
-		file = fileInput.getFile();
+		file = input instanceof IFileEditorInput fileInput ? fileInput.getFile() : null;
 		registry = site.getService(FrameworkRegistry.class);
 		loadFrameworks();
 		if (registry != null) {
 			registry.addChangeListener(registryListener);
 		}
-		setPartName(file.getName());
+		setPartName(readOnly != null ? readOnly.getName() : file.getName());
 		adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new UpskillItemProviderAdapterFactory());
@@ -156,7 +162,7 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 			return;
 		}
 		FrameworkRegistry frameworks = registry;
-		Job job = new Job("Loading the frameworks for " + file.getName()) {
+		Job job = new Job("Loading the frameworks for " + (file != null ? file.getName() : readOnly.getName())) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				monitor.beginTask("Loading the frameworks", IProgressMonitor.UNKNOWN);
@@ -256,6 +262,12 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		if (registry != null) {
 			registry.configure(resourceSet);
 		}
+		if (readOnly != null) {
+			model = ModelFile.load(resourceSet, readOnly.uri(), readOnly.uri().toString());
+			domain.getResourceToReadOnlyMap().put(model.resource(), Boolean.TRUE);
+			((BasicCommandStack) domain.getCommandStack()).flush();
+			return;
+		}
 		model = ModelFile.load(resourceSet, URI.createPlatformResourceURI(file.getFullPath().toString(), true),
 				file.getFullPath().toString());
 		loadedStamp = file.getModificationStamp();
@@ -266,8 +278,37 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 
 	/** Checks the model now and shows its problems in the Problems view. */
 	public void validate() {
+		if (readOnly != null) {
+			return;
+		}
 		ProblemMarkers.update(file, model);
 		validated();
+	}
+
+	/** Whether the model is only shown (an installed framework): nothing can be changed or saved. */
+	public boolean isReadOnly() {
+		return readOnly != null;
+	}
+
+	/**
+	 * Shows and selects the element at this URI fragment of the model (as
+	 * {@code Resource.getURIFragment} gives it); false when the model has no such element.
+	 */
+	public boolean showElement(String fragment) {
+		EObject element = model == null || !model.loaded() || fragment == null ? null : model.resource().getEObject(fragment);
+		if (element == null) {
+			return false;
+		}
+		reveal(element);
+		select(element);
+		// A page shown for the first time lays its grid out after this, which can clear the row's selection: select again then.
+		Display.getCurrent().asyncExec(() -> {
+			if (isOpen()) {
+				reveal(element);
+				select(element);
+			}
+		});
+		return true;
 	}
 
 	/** Called after the model was checked (open, save, Validate): editors add checks of their own. */
@@ -296,9 +337,16 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 
 	@Override
 	protected void addPages() {
-		if (!model.loaded()) {
+		if (!model.loaded() && file != null) {
 			errorPage = new ErrorPage(getContainer(), file, model.problems());
 			setActivePage(addPage(errorPage.control()));
+			setPageText(0, "Cannot open");
+			return;
+		}
+		if (!model.loaded()) {
+			Text problems = new Text(getContainer(), SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+			problems.setText(readOnly.getName() + " cannot be shown:\n" + describe(model.problems()));
+			setActivePage(addPage(problems));
 			setPageText(0, "Cannot open");
 			return;
 		}
@@ -365,9 +413,9 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		return local == null ? element : local;
 	}
 
-	/** Runs a command on the command stack, so it can be undone. */
+	/** Runs a command on the command stack, so it can be undone; nothing runs on a read-only model. */
 	public void execute(Command command) {
-		if (command != null && command.canExecute()) {
+		if (command != null && readOnly == null && command.canExecute()) {
 			domain.getCommandStack().execute(command);
 		}
 	}
@@ -405,12 +453,12 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 
 	@Override
 	public boolean isDirty() {
-		return model != null && model.loaded() && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+		return model != null && model.loaded() && readOnly == null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
 	}
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		if (!model.loaded()) {
+		if (!model.loaded() || readOnly != null) {
 			return;
 		}
 		if (file.exists() && file.getModificationStamp() != loadedStamp && !prompter.ask("File changed on disk",
@@ -495,7 +543,7 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	}
 
 	private void resourcesChanged(IResourceChangeEvent event) {
-		IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(file.getFullPath());
+		IResourceDelta delta = event.getDelta() == null || file == null ? null : event.getDelta().findMember(file.getFullPath());
 		if (delta == null || saving) {
 			return;
 		}

@@ -195,7 +195,7 @@ public class ModelGrid<T extends EObject> {
 			// the header's title fits, in the bold of a selected column's header
 			int title = gc.textExtent(column.title()).x * 11 / 10 + 16;
 			bodyDataLayer.setMinColumnWidth(i, Math.max(minimumWidth(column), title));
-			if (column.kind() != Kind.READ_ONLY) {
+			if (column.kind() != Kind.READ_ONLY && !editor.isReadOnly()) {
 				labels.registerColumnOverrides(i, "EDITABLE", "COLUMN_" + i);
 			} else {
 				labels.registerColumnOverrides(i, "COLUMN_" + i);

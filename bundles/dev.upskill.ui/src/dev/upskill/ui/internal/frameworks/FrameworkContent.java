@@ -28,7 +28,10 @@ import dev.upskill.model.SkillCategory;
  */
 final class FrameworkContent implements ITreeContentProvider {
 
-	/** A labelled group of children under a framework (or the problems node at the top). */
+	/**
+	 * A labelled group of children under a framework (or the problems node at the top); the label
+	 * has no count, the view adds the total or, when filtering, how many match.
+	 */
 	record Group(Object owner, String label, List<?> children) {
 	}
 
@@ -39,10 +42,11 @@ final class FrameworkContent implements ITreeContentProvider {
 
 	/**
 	 * What the view shows of the registry, read off the UI thread: the frameworks, the broken
-	 * contributions, the bundle that contributed each model, and each category's skills.
+	 * contributions, the bundle that contributed each model, each category's skills, and what the
+	 * filter searches.
 	 */
 	record Loaded(List<RegisteredFramework> frameworks, List<ContributionProblem> problems, Map<Resource, String> contributors,
-			Map<SkillCategory, List<Skill>> skillsByCategory) {
+			Map<SkillCategory, List<Skill>> skillsByCategory, FrameworkIndex index) {
 
 		/** Reads the registry (its first use loads it, so call it in a Job). */
 		static Loaded of(FrameworkRegistry registry) {
@@ -58,7 +62,8 @@ final class FrameworkContent implements ITreeContentProvider {
 					}
 				}
 			}
-			return new Loaded(frameworks, registry.getProblems(), contributors, byCategory);
+			List<ContributionProblem> problems = registry.getProblems();
+			return new Loaded(frameworks, problems, contributors, byCategory, FrameworkIndex.of(frameworks, problems));
 		}
 
 		/** The bundle that contributed an element, or "". */
@@ -76,7 +81,7 @@ final class FrameworkContent implements ITreeContentProvider {
 		List<Object> roots = new ArrayList<>(loaded.frameworks());
 		List<ContributionProblem> problems = loaded.problems();
 		if (!problems.isEmpty()) {
-			roots.add(new Group(loaded, "Broken contributions (" + problems.size() + ")", problems));
+			roots.add(new Group(loaded, "Broken contributions", problems));
 		}
 		return roots.toArray();
 	}
@@ -106,12 +111,12 @@ final class FrameworkContent implements ITreeContentProvider {
 		}
 		List<Skill> uncategorized = skills.stream().filter(s -> s.getCategory() == null || s.getCategory().eIsProxy()).toList();
 		if (!uncategorized.isEmpty()) {
-			children.add(new Group(framework, "Skills without a category (" + uncategorized.size() + ")", uncategorized));
+			children.add(new Group(framework, "Skills without a category", uncategorized));
 		}
 		List<Role> roles = framework.roles();
-		children.add(new Group(framework, "Roles (" + roles.size() + ")", roles));
+		children.add(new Group(framework, "Roles", roles));
 		List<LearningResource> resources = framework.resources();
-		children.add(new Group(framework, "Learning resources (" + resources.size() + ")", resources));
+		children.add(new Group(framework, "Learning resources", resources));
 		return children;
 	}
 

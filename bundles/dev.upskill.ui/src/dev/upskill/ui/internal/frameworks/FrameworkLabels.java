@@ -14,6 +14,7 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
@@ -39,12 +40,19 @@ final class FrameworkLabels {
 	static final int CONTRIBUTOR = 2;
 
 	private final Supplier<Loaded> loaded;
+	private final FrameworkFilter filter;
+	private final Supplier<Viewer> viewer;
 	private final AdapterFactory itemProviders = new UpskillItemProviderAdapterFactory();
 	private final LocalResourceManager images = new LocalResourceManager(JFaceResources.getResources());
 
-	/** @param loaded the registry as the view shows it, or null while it is loading */
-	FrameworkLabels(Supplier<Loaded> loaded) {
+	/**
+	 * @param loaded the registry as the view shows it, or null while it is loading
+	 * @param filter the view's filter, for the counts of group nodes that match it
+	 */
+	FrameworkLabels(Supplier<Loaded> loaded, FrameworkFilter filter, Supplier<Viewer> viewer) {
 		this.loaded = loaded;
+		this.filter = filter;
+		this.viewer = viewer;
 	}
 
 	ColumnLabelProvider column(int index) {
@@ -71,7 +79,7 @@ final class FrameworkLabels {
 
 	String text(Object element, int column) {
 		return switch (column) {
-			case NAME -> name(element);
+			case NAME -> element instanceof Group group ? groupText(group) : name(element);
 			case ID -> id(element);
 			default -> contributor(element);
 		};
@@ -83,7 +91,7 @@ final class FrameworkLabels {
 					+ (framework.framework().getVersion() == null ? "" : " " + framework.framework().getVersion())
 					+ "  (" + framework.skills().size() + " skills, " + framework.roles().size() + " roles, "
 					+ framework.resources().size() + " resources)";
-			case Group group -> group.label();
+			case Group group -> group.label() + " (" + group.children().size() + ")";
 			case CategoryNode category -> category.category().getName();
 			case SkillRequirement requirement -> requirementText(requirement);
 			case LearningResource resource -> resource.getName() + "  (" + resource.getKind() + ", " + money(resource.getCost())
@@ -93,6 +101,15 @@ final class FrameworkLabels {
 			case ContributionProblem problem -> problem.source() + ": " + problem.message();
 			default -> String.valueOf(element);
 		};
+	}
+
+	/** "Roles (11)", or when filtering "Roles (3 of 11)". */
+	String groupText(Group group) {
+		int total = group.children().size();
+		if (!filter.filtering()) {
+			return group.label() + " (" + total + ")";
+		}
+		return group.label() + " (" + filter.visibleCount(viewer.get(), group.children()) + " of " + total + ")";
 	}
 
 	private static String requirementText(SkillRequirement requirement) {

@@ -7,25 +7,39 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.FilteredTree;
 
 import dev.upskill.core.frameworks.FrameworkRegistry;
+import dev.upskill.ui.internal.editors.ModelEditor;
 import dev.upskill.ui.internal.frameworks.FrameworkContent.Loaded;
 import dev.upskill.ui.internal.jobs.LatestResult;
 
 /**
  * The Frameworks view: every contributed framework as a tree of categories, skills, roles and
  * learning resources, with the bundle that contributed each and the contributions that are broken.
- * The filter matches names, ids and the aliases job postings use.
+ * The filter matches names, ids and the aliases job postings use, and requirements and resources by
+ * the skills they are about; group nodes say how many of their elements match. Double-clicking an
+ * element opens it in the framework editor (read-only for installed plug-ins), and the Properties
+ * view shows the selected element.
  * <p>
  * The registry is injected (the DS service, found through the part's context). It is read in a Job,
  * since its first use loads every contribution and runs the organizations' providers; the tree says
@@ -42,6 +56,7 @@ public class FrameworksView {
 	private ESelectionService selectionService;
 
 	private FilteredTree filteredTree;
+	private FrameworkFilter filter;
 	private FrameworkLabels labels;
 	private LatestResult<Loaded> loading;
 	private Loaded loaded;
@@ -49,13 +64,13 @@ public class FrameworksView {
 
 	@PostConstruct
 	public void createControls(Composite parent) {
-		filteredTree = new FilteredTree(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL | SWT.FULL_SELECTION,
-				new FrameworkFilter(), true, true);
+		filter = new FrameworkFilter(() -> loaded);
+		filteredTree = new FilteredTree(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL | SWT.FULL_SELECTION, filter, true, true);
 		filteredTree.setQuickSelectionMode(true);
 		TreeViewer viewer = filteredTree.getViewer();
 		viewer.getTree().setHeaderVisible(true);
 		viewer.getTree().setLinesVisible(false);
-		labels = new FrameworkLabels(() -> loaded);
+		labels = new FrameworkLabels(() -> loaded, filter, filteredTree::getViewer);
 		TreeColumnLayout layout = new TreeColumnLayout();
 		viewer.getTree().getParent().setLayout(layout);
 		column(viewer, layout, "Name", 55, FrameworkLabels.NAME);
@@ -63,7 +78,11 @@ public class FrameworksView {
 		column(viewer, layout, "Contributed by", 20, FrameworkLabels.CONTRIBUTOR);
 		viewer.setContentProvider(new FrameworkContent());
 		viewer.setInput(FrameworkContent.LOADING);
-		viewer.addSelectionChangedListener(event -> selectionService.setSelection(event.getStructuredSelection()));
+		viewer.addSelectionChangedListener(event -> selectionService.setSelection(modelSelection(event.getStructuredSelection())));
+		// The Properties view follows the post selection.
+		viewer.addPostSelectionChangedListener(
+				event -> selectionService.setPostSelection(modelSelection(event.getStructuredSelection())));
+		viewer.addDoubleClickListener(event -> open(((IStructuredSelection) event.getSelection()).getFirstElement()));
 		loading = new LatestResult<>(viewer.getTree(), FrameworksView.class);
 		registry.addChangeListener(refresher);
 		load();
@@ -100,6 +119,43 @@ public class FrameworksView {
 		}
 	}
 
+	/**
+	 * The selection the workbench sees: the model elements behind the nodes (a framework node's
+	 * framework, a category node's category), so that the Properties view shows them.
+	 */
+	private static IStructuredSelection modelSelection(IStructuredSelection nodes) {
+		List<Object> elements = new ArrayList<>();
+		for (Object node : nodes) {
+			EObject element = OpenInEditor.elementOf(node);
+			elements.add(element == null ? node : element);
+		}
+		return new StructuredSelection(elements);
+	}
+
+	/**
+	 * Opens a node's element in the framework editor, selected: the workspace file's editor, or
+	 * read-only for a framework an installed plug-in contributes. Groups and problems open nothing.
+	 *
+	 * @return the editor, or null when nothing was opened
+	 */
+	public ModelEditor open(Object node) {
+		if (node == null || OpenInEditor.elementOf(node) == null) {
+			if (node != null && filteredTree.getViewer().isExpandable(node)) {
+				TreeViewer viewer = filteredTree.getViewer();
+				viewer.setExpandedState(node, !viewer.getExpandedState(node));
+			}
+			return null;
+		}
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		try {
+			return OpenInEditor.open(page, node);
+		} catch (PartInitException e) {
+			MessageDialog.openError(filteredTree.getShell(), "Cannot open",
+					FrameworkLabels.name(node) + " cannot be opened in the framework editor: " + e.getMessage());
+			return null;
+		}
+	}
+
 	private void column(TreeViewer viewer, TreeColumnLayout layout, String title, int weight, int index) {
 		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
@@ -127,6 +183,11 @@ public class FrameworksView {
 	/** The tree, for tests and for the workbench's selection. */
 	public TreeViewer getViewer() {
 		return filteredTree.getViewer();
+	}
+
+	/** The query the tree is filtered by now (after the filtered tree's short delay), or null. */
+	public String filterQuery() {
+		return filter.query();
 	}
 
 	/** The filter text field. */

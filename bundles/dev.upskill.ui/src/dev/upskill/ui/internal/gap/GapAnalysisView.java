@@ -51,6 +51,7 @@ import org.osgi.framework.FrameworkUtil;
 import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.gap.AnalysisContext;
 import dev.upskill.core.gap.GapAnalysis;
+import dev.upskill.core.gap.TrustOrder;
 import dev.upskill.core.gap.GapLine;
 import dev.upskill.core.gap.RoleFit;
 import dev.upskill.core.gap.SkillKeys;
@@ -63,6 +64,7 @@ import dev.upskill.model.Profile;
 import dev.upskill.model.Role;
 import dev.upskill.model.validation.Problem;
 import dev.upskill.ui.internal.jobs.LatestResult;
+import dev.upskill.ui.internal.preferences.TrustOrderPreference;
 
 /**
  * The Gap Analysis view: a profile (the one selected or edited) against a role, requirement by
@@ -156,6 +158,11 @@ public class GapAnalysisView extends ViewPart {
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		grid = new GapGrid(sash);
+		TrustOrderPreference.onChange(sash, () -> {
+			if (!loading()) {
+				analyse();
+			}
+		});
 		SashForm charts = new SashForm(sash, SWT.VERTICAL);
 		radar = new GapCharts.Radar(charts);
 		bars = new GapCharts.Bars(charts);
@@ -385,7 +392,7 @@ public class GapAnalysisView extends ViewPart {
 
 	private void analyse() {
 		Role role = selectedRole();
-		show(context == null || role == null ? null : new GapAnalysis().analyze(context.profile(), role));
+		show(context == null || role == null ? null : new GapAnalysis(TrustOrder.preferred()).analyze(context.profile(), role));
 	}
 
 	private void show(RoleFit newFit) {

@@ -48,8 +48,10 @@ import org.eclipse.ui.part.ViewPart;
 
 import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.gap.AnalysisContext;
+import dev.upskill.core.gap.CurrentLevels;
 import dev.upskill.core.gap.RoleFit;
 import dev.upskill.core.gap.RoleRanking;
+import dev.upskill.core.gap.TrustOrder;
 import dev.upskill.core.plan.PlanRequest;
 import dev.upskill.core.plan.RolesWithinReach.Reach;
 import dev.upskill.core.plan.RolesWithinReach;
@@ -58,6 +60,7 @@ import dev.upskill.core.table.GapTable;
 import dev.upskill.core.table.RankTable;
 import dev.upskill.model.Role;
 import dev.upskill.ui.internal.jobs.LatestResult;
+import dev.upskill.ui.internal.preferences.TrustOrderPreference;
 
 /**
  * The Role Fit view: every role of every framework ranked by how well the profile fits it, with a
@@ -113,6 +116,11 @@ public class RoleFitView extends ViewPart {
 		viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
 		viewer.getTable().setHeaderVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).hint(400, 200).applyTo(viewer.getControl());
+		TrustOrderPreference.onChange(viewer.getControl(), () -> {
+			if (!profileFiles.isEmpty()) {
+				profilesChanged(profileFiles);
+			}
+		});
 		createColumns(1);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		ColumnViewerToolTipSupport.enableFor(viewer);
@@ -266,7 +274,7 @@ public class RoleFitView extends ViewPart {
 			}
 			progress.setTaskName("Ranking " + context.roles().size() + " roles for " + file.getName());
 			RoleRanking roleRanking = new RoleRanking(context.roles());
-			List<RoleFit> roles = roleRanking.rank(context.profile(), roleRanking.roleCount());
+			List<RoleFit> roles = roleRanking.rank(CurrentLevels.of(context.profile(), TrustOrder.preferred()), roleRanking.roleCount());
 			// The rank column reads a map, not indexOf, so that painting n rows stays O(n).
 			Map<RoleFit, Integer> positions = new IdentityHashMap<>();
 			for (int i = 0; i < roles.size(); i++) {
