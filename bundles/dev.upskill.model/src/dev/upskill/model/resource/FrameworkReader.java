@@ -43,7 +43,8 @@ import dev.upskill.model.UpskillPackage;
  * document) makes it give up without touching the resource, and EMF's general loader reads the
  * file again: that loader reports problems with their element and line, so this reader never has
  * to. EMF's loader spends its time in generic lookups per attribute; at ESCO scale (11 MB, 1.1
- * million elements) this reader takes about half as long (see BENCHMARKS.md).
+ * million elements) this reader takes two thirds of its time, within 2x of a bare SAX pass (see
+ * BENCHMARKS.md).
  */
 final class FrameworkReader extends DefaultHandler {
 
