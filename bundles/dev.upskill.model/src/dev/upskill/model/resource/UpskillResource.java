@@ -182,7 +182,7 @@ public class UpskillResource extends XMLResourceImpl {
 
 	/**
 	 * Loads the model. A self-contained framework file in the shape this resource writes is read by
-	 * {@link FrameworkReader}, twice as fast as EMF's general loader at ESCO scale; every other file,
+	 * {@link FrameworkReader}, 1.5 times as fast as EMF's general loader at ESCO scale; every other file,
 	 * and any file that reader does not accept, is loaded by EMF's loader, which reports problems
 	 * with their element and line.
 	 */

@@ -22,6 +22,7 @@ import java.security.CodeSource;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -32,8 +33,11 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -64,6 +68,7 @@ class KillDuringSaveTest {
 	private static final long MIN_WINDOW = TimeUnit.MILLISECONDS.toNanos(10);
 	/** Processes started ahead, so that the next is ready when one is killed. */
 	private static final int POOL = 2;
+	private static final Pattern SIGNATURE_FILE = Pattern.compile("META-INF/[^/]+\\.(SF|RSA|DSA|EC)", Pattern.CASE_INSENSITIVE);
 
 	@TempDir
 	Path folder;
@@ -275,7 +280,7 @@ class KillDuringSaveTest {
 		classPath.add(jar.toString());
 		for (Class<?> type : List.of(UpskillPackage.class, EObject.class, URI.class, XMLResource.class)) {
 			CodeSource source = type.getProtectionDomain().getCodeSource();
-			classPath.add(Path.of(source.getLocation().toURI()).toString());
+			classPath.add(archivable(Path.of(source.getLocation().toURI()), scratch).toString());
 		}
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
 				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:+IgnoreUnrecognizedVMOptions",
@@ -283,6 +288,46 @@ class KillDuringSaveTest {
 				"-Xlog:aot=off"));
 		command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), SaveLoop.class.getName(), file.toString()));
 		return command;
+	}
+
+	/**
+	 * A jar of the class path entry that a class data archive can hold: EMF's jars from Maven Central
+	 * are signed, and classes of a signed jar are checked against its signature one by one and never
+	 * archived (half of each saving process's start); a folder cannot be archived either. The copy
+	 * leaves out the signature files, nothing else; the same path for the same entry, so the archive
+	 * the first process writes fits the others.
+	 */
+	private static Path archivable(Path entry, Path scratch) throws IOException {
+		Path copy = scratch.resolve("cp-" + Integer.toHexString(entry.toString().hashCode()) + "-" + entry.getFileName() + ".jar");
+		if (Files.exists(copy)) {
+			return copy;
+		}
+		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(copy))) {
+			if (Files.isDirectory(entry)) {
+				try (Stream<Path> files = Files.walk(entry)) {
+					for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+						out.putNextEntry(new JarEntry(entry.relativize(file).toString().replace(File.separatorChar, '/')));
+						Files.copy(file, out);
+						out.closeEntry();
+					}
+				}
+			} else {
+				try (ZipFile jar = new ZipFile(entry.toFile())) {
+					for (ZipEntry zipEntry : Collections.list(jar.entries())) {
+						String name = zipEntry.getName();
+						if (zipEntry.isDirectory() || SIGNATURE_FILE.matcher(name).matches()) {
+							continue;
+						}
+						out.putNextEntry(new JarEntry(name));
+						try (InputStream in = jar.getInputStream(zipEntry)) {
+							in.transferTo(out);
+						}
+						out.closeEntry();
+					}
+				}
+			}
+		}
+		return copy;
 	}
 
 	private static void deleteTree(Path root) throws IOException {
