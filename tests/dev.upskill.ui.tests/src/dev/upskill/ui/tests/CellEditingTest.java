@@ -160,6 +160,26 @@ class CellEditingTest {
 		assertFalse(editor.isDirty());
 	}
 
+	/**
+	 * A key and Enter typed at once: GTK's drop-down selects its first item as it opens, before the
+	 * typed key is put back in the text; the level typed is taken, not that item (it was: "0 - None").
+	 */
+	@Test
+	void aLevelTypedAndEnteredAtOnceIsTheLevelTyped() throws Exception {
+		click(grid, AssessmentGrid.LEVEL, SQL_ROW);
+		Event key = new Event();
+		key.keyCode = '5';
+		key.character = '5';
+		grid.table().notifyListeners(SWT.KeyDown, key); // no events processed: the drop-down is not open yet
+		NatCombo combo = levelPicker(grid);
+		text(combo).setText("0 - None"); // what the drop-down selects as it opens on GTK
+
+		press(text(combo), SWT.CR, '\r');
+
+		assertEquals(5, sql.getLevel(), "the level typed is taken");
+		assertEquals("5 - Expert", grid.text(AssessmentGrid.LEVEL, SQL_ROW));
+	}
+
 	@Test
 	void textThatNamesNoLevelIsRefusedSayingWhatIsExpected() throws Exception {
 		click(grid, AssessmentGrid.LEVEL, SQL_ROW);

@@ -23,6 +23,12 @@ import org.eclipse.swt.widgets.Text;
  */
 final class LevelCellEditor extends ComboBoxCellEditor {
 
+	/**
+	 * What was typed since the editing started, until the drop-down is open and the text shows it:
+	 * a quick Enter before that commits this, not the item GTK selected meanwhile.
+	 */
+	private StringBuilder pendingTyped;
+
 	LevelCellEditor(IComboBoxDataProvider levels) {
 		super(levels, 10);
 		setFreeEdit(true);
@@ -36,15 +42,19 @@ final class LevelCellEditor extends ComboBoxCellEditor {
 	@Override
 	protected Control activateCell(Composite parent, Object originalCanonicalValue) {
 		Control control = super.activateCell(parent, originalCanonicalValue);
+		pendingTyped = null;
 		if (originalCanonicalValue instanceof Character typed && control instanceof NatCombo combo) {
+			pendingTyped = new StringBuilder().append(typed.charValue());
 			combo.addTextControlListener(new ControlAdapter() {
 				@Override
 				public void controlResized(ControlEvent e) {
 					combo.removeTextControlListener(this);
 					combo.getDisplay().asyncExec(() -> {
 						Text text = text(combo);
-						if (!isClosed() && text != null && !text.isDisposed()) {
-							combo.setSelection(new String[] { typed.toString() });
+						StringBuilder typedSoFar = pendingTyped;
+						pendingTyped = null;
+						if (!isClosed() && text != null && !text.isDisposed() && typedSoFar != null) {
+							combo.setSelection(new String[] { typedSoFar.toString() });
 							text.setSelection(text.getText().length());
 						}
 					});
@@ -70,6 +80,10 @@ final class LevelCellEditor extends ComboBoxCellEditor {
 	 */
 	@Override
 	public Object getCanonicalValue() {
+		StringBuilder typed = pendingTyped;
+		if (typed != null) {
+			return handleConversion(typed.toString(), conversionEditErrorHandler);
+		}
 		Text text = getEditorControl() == null ? null : text(getEditorControl());
 		return text == null ? super.getCanonicalValue() : handleConversion(text.getText(), conversionEditErrorHandler);
 	}
@@ -78,6 +92,14 @@ final class LevelCellEditor extends ComboBoxCellEditor {
 	protected void addNatComboListener(NatCombo combo) {
 		super.addNatComboListener(combo);
 		combo.addKeyListener(new KeyAdapter() {
+			@Override
+			public void keyPressed(KeyEvent event) {
+				StringBuilder typed = pendingTyped;
+				if (typed != null && event.character >= ' ' && event.character != SWT.DEL) {
+					typed.append(event.character);
+				}
+			}
+
 			@Override
 			public void keyReleased(KeyEvent event) {
 				if (isClosed() || combo.isDisposed() || event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR
