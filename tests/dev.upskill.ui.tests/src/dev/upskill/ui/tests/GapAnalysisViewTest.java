@@ -257,6 +257,21 @@ class GapAnalysisViewTest {
 		editor.assessmentGrid().edit(AssessmentGrid.LEVEL, row, 3); // model evaluation 1 -> 3
 		Ui.waitFor(() -> view.fit().score() > before, "the analysis of the unsaved edit");
 		assertTrue(editor.isDirty(), "nothing was saved");
+		double edited = view.fit().score();
+
+		// To another profile's editor and back: the view shows the unsaved edit again, not the file.
+		IFile other = project.getFile("other.profile");
+		if (other.exists()) {
+			other.delete(true, null);
+		}
+		profileFile.copy(other.getFullPath(), true, null);
+		IDE.openEditor(page, other, ProfileEditor.ID);
+		Ui.waitFor(() -> !view.loading() && other.equals(view.profileFile()), "the other profile read");
+		page.activate(editor);
+		Ui.waitFor(() -> !view.loading() && copy.equals(view.profileFile()), "the edited profile followed again");
+		Ui.waitFor(() -> !view.loading() && Math.abs(view.fit().score() - edited) < 1e-9,
+				"the unsaved edit shown again, not the saved file (" + before + ")");
+		assertTrue(editor.isDirty());
 		page.closeAllEditors(false);
 	}
 

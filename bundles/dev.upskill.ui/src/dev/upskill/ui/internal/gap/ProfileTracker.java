@@ -136,10 +136,15 @@ final class ProfileTracker {
 			IFile file = ProfileInput.profileFile(part, selection);
 			files = file == null ? List.of() : List.of(file);
 		}
-		if (!files.isEmpty() && !files.equals(currentFiles)) {
+		boolean switched = !files.isEmpty() && !files.equals(currentFiles);
+		if (switched) {
 			followAll(files);
 		}
 		watch(part);
+		if (switched && watchedEditor != null && watchedEditor.isDirty()) {
+			// Back to an editor with unsaved edits: what it shows, not the file, after the file's read.
+			editedInEditor();
+		}
 	}
 
 	private void resourcesChanged(IResourceChangeEvent event) {
