@@ -44,6 +44,7 @@ import dev.upskill.model.Profile;
 import dev.upskill.model.SkillAssessment;
 import dev.upskill.model.resource.UpskillResourceFactory;
 import dev.upskill.ui.internal.editors.AssessmentGrid;
+import dev.upskill.ui.internal.editors.PlanEditor;
 import dev.upskill.ui.internal.editors.ProfileEditor;
 import dev.upskill.ui.internal.gap.GapAnalysisView;
 import dev.upskill.ui.internal.gap.GapExport;
@@ -272,6 +273,20 @@ class GapAnalysisViewTest {
 		Ui.waitFor(() -> !view.loading() && Math.abs(view.fit().score() - edited) < 1e-9,
 				"the unsaved edit shown again, not the saved file (" + before + ")");
 		assertTrue(editor.isDirty());
+		page.closeAllEditors(false);
+	}
+
+	/** The plan editor's plan is for a profile: Gap Analysis follows that profile. */
+	@Test
+	void followsThePlanEditorsProfile() throws Exception {
+		IFile sam = profileFile.getProject().getFile("sam.profile");
+		GapAnalysisView view = (GapAnalysisView) page.showView(GapAnalysisView.ID);
+		view.setProfile(sam);
+		Ui.waitFor(() -> !view.loading() && sam.equals(view.profileFile()), "Sam's profile read");
+
+		IDE.openEditor(page, profileFile.getProject().getFile("dana-ai-analyst.plan"), PlanEditor.ID);
+
+		Ui.waitFor(() -> !view.loading() && profileFile.equals(view.profileFile()), "the plan's profile, Dana's, followed");
 		page.closeAllEditors(false);
 	}
 

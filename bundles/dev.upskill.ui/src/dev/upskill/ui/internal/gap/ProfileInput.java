@@ -10,12 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Path;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorPart;
@@ -23,7 +28,9 @@ import org.eclipse.ui.IWorkbenchPart;
 
 import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.gap.AnalysisContext;
+import dev.upskill.model.LearningPlan;
 import dev.upskill.model.Profile;
+import dev.upskill.model.UpskillPackage;
 import dev.upskill.model.resource.UpskillResource;
 import dev.upskill.model.resource.UpskillResourceFactory;
 import dev.upskill.model.validation.ModelFile;
@@ -32,6 +39,7 @@ import dev.upskill.model.validation.Problem.Severity;
 import dev.upskill.model.validation.ProblemCode;
 import dev.upskill.model.validation.Reasons;
 import dev.upskill.model.validation.Reasons.Reason;
+import dev.upskill.ui.internal.editors.ModelEditor;
 
 /** Finds the profile file the user is working on, and reads it for analysis. */
 final class ProfileInput {
@@ -52,8 +60,33 @@ final class ProfileInput {
 			if (isProfile(file)) {
 				return file;
 			}
+			if (editor instanceof ModelEditor modelEditor) {
+				return profileOfPlan(modelEditor);
+			}
 		}
 		return null;
+	}
+
+	/** The profile file a plan editor's plan is for, or null (the reference is not resolved for this). */
+	private static IFile profileOfPlan(ModelEditor editor) {
+		if (!editor.isReadable() || editor.getEditingDomain() == null) {
+			return null;
+		}
+		List<Resource> resources = editor.getEditingDomain().getResourceSet().getResources();
+		if (resources.isEmpty() || resources.get(0).getContents().isEmpty()
+				|| !(resources.get(0).getContents().get(0) instanceof LearningPlan plan)) {
+			return null;
+		}
+		Object profile = plan.eGet(UpskillPackage.Literals.LEARNING_PLAN__PROFILE, false);
+		if (!(profile instanceof EObject object)) {
+			return null;
+		}
+		URI uri = object.eIsProxy() ? ((InternalEObject) object).eProxyURI() : EcoreUtil.getURI(object);
+		if (uri == null || !uri.isPlatformResource()) {
+			return null;
+		}
+		IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(new Path(uri.trimFragment().toPlatformString(true)));
+		return isProfile(file) && file.exists() ? file : null;
 	}
 
 	/**
