@@ -45,6 +45,7 @@ import dev.upskill.model.Role;
 import dev.upskill.model.Skill;
 import dev.upskill.model.UpskillPackage;
 import dev.upskill.ui.internal.editors.FrameworkEditor;
+import dev.upskill.ui.internal.editors.ModelGrid;
 import dev.upskill.ui.internal.frameworks.FrameworksView;
 
 /** The Frameworks view in the running workbench: frameworks, their contributors, the filter. */
@@ -156,6 +157,10 @@ class FrameworksViewTest {
 		assertTrue(selected instanceof Skill s && s.getId().equals("skill.kubernetes") && s != shown,
 				"the editor's own copy of the skill is selected: " + selected);
 		Skill copy = (Skill) selected;
+		ModelGrid<Skill> skills = editor.grid(editor.getActivePage());
+		int index = skills.rowOf(copy);
+		assertTrue(index > 0, "the skill is a row of the grid");
+		Ui.waitFor(() -> skills.isRowShown(index), "the selected row scrolled into view");
 		editor.execute(SetCommand.create(editor.getEditingDomain(), copy, UpskillPackage.Literals.NAMED_ELEMENT__NAME, "Renamed"));
 		assertEquals("Kubernetes", copy.getName(), "a read-only editor runs no command");
 		assertFalse(editor.isDirty());

@@ -69,6 +69,7 @@ import org.eclipse.nebula.widgets.nattable.ui.matcher.CellEditorMouseEventMatche
 import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.LetterOrDigitKeyEventMatcher;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.nebula.widgets.nattable.viewport.command.ShowRowInViewportCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
@@ -139,6 +140,7 @@ public class ModelGrid<T extends EObject> {
 	private final List<T> rows;
 	private final NatTable table;
 	private final SelectionLayer selection;
+	private final ViewportLayer viewport;
 	private final DataLayer bodyDataLayer;
 	private final CellMessages messages;
 
@@ -208,7 +210,7 @@ public class ModelGrid<T extends EObject> {
 		if (selection.getSelectionModel() instanceof SelectionModel model) {
 			model.setClearSelectionOnChange(false);
 		}
-		ViewportLayer viewport = new ViewportLayer(selection);
+		viewport = new ViewportLayer(selection);
 		IDataProvider headerData = new DefaultColumnHeaderDataProvider(this.columns.stream().map(Column::title).toArray(String[]::new));
 		ColumnHeaderLayer header = new ColumnHeaderLayer(new DefaultColumnHeaderDataLayer(headerData), viewport, selection);
 		IDataProvider rowHeaderData = new DefaultRowHeaderDataProvider(data);
@@ -541,6 +543,17 @@ public class ModelGrid<T extends EObject> {
 				: rows.get(anchor.getRowPosition());
 	}
 
+	/** The row of an element as the grid shows it now (sorted, filtered), or -1. */
+	public int rowOf(Object element) {
+		return rows.indexOf(element);
+	}
+
+	/** Whether the row (as {@link #rowOf}) is scrolled into the grid's view. */
+	public boolean isRowShown(int row) {
+		int shown = viewport.getRowCount();
+		return shown > 0 && row >= viewport.getRowIndexByPosition(0) && row <= viewport.getRowIndexByPosition(shown - 1);
+	}
+
 	/** Selects the row of an element and scrolls to it. */
 	public void select(T element) {
 		int row = rows.indexOf(element);
@@ -550,6 +563,8 @@ public class ModelGrid<T extends EObject> {
 		}
 		if (row >= 0) {
 			table.doCommand(new SelectRowsCommand(selection, 0, row, false, false));
+			// the viewport's position of the row in the selection layer below it
+			table.doCommand(new ShowRowInViewportCommand(row));
 		}
 	}
 
