@@ -413,29 +413,16 @@ public class ModelGrid<T extends EObject> {
 
 	/** Whole numbers; anything else is refused saying so. */
 	private static IDisplayConverter wholeNumbers(String title) {
-		return new DisplayConverter() {
-			@Override
-			public Object canonicalToDisplayValue(Object value) {
-				return value == null ? "" : value.toString();
-			}
-
-			@Override
-			public Object displayToCanonicalValue(Object value) {
-				String text = value == null ? "" : value.toString().strip();
-				if (text.isEmpty()) {
-					return null;
-				}
-				try {
-					return Integer.valueOf(text);
-				} catch (NumberFormatException e) {
-					throw new ConversionFailedException("'" + text + "' is not a whole number.\nEnter " + title + " in digits, such as 3.", e);
-				}
-			}
-		};
+		return parsed(Integer::valueOf, "' is not a whole number.\nEnter " + title + " in digits, such as 3.");
 	}
 
 	/** Numbers such as 12.5; anything else is refused saying so. */
 	private static IDisplayConverter numbers(String title) {
+		return parsed(Double::valueOf, "' is not a number.\nEnter " + title + " as a number, such as 12.5.");
+	}
+
+	/** Text read by the parser (empty is no value); what it cannot read is refused with the quoted text and the reason. */
+	private static IDisplayConverter parsed(Function<String, Object> parser, String reason) {
 		return new DisplayConverter() {
 			@Override
 			public Object canonicalToDisplayValue(Object value) {
@@ -449,9 +436,9 @@ public class ModelGrid<T extends EObject> {
 					return null;
 				}
 				try {
-					return Double.valueOf(text);
+					return parser.apply(text);
 				} catch (NumberFormatException e) {
-					throw new ConversionFailedException("'" + text + "' is not a number.\nEnter " + title + " as a number, such as 12.5.", e);
+					throw new ConversionFailedException("'" + text + reason, e);
 				}
 			}
 		};
