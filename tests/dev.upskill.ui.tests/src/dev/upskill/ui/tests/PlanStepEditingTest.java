@@ -18,6 +18,8 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Path;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
@@ -123,7 +125,11 @@ class PlanStepEditingTest {
 			// the sample's last step (other than the monthly meetup, which runs alongside) ends in week 48
 			assertEquals(49, dialog.fromWeek(), "the new step starts after the last step");
 			int weeks = Math.max(1, (int) Math.ceil(pick.getHours() / plan.getWeeklyHours()));
-			assertEquals(49 + weeks - 1, dialog.toWeek(), "and lasts as long as its " + pick.getHours() + " h take at 7 h a week");
+			// the sample plan runs from 2026-07-06 to 2027-06-28: its last week is 51
+			assertEquals(Math.min(51, 49 + weeks - 1), dialog.toWeek(),
+					"and lasts as long as its " + pick.getHours() + " h take at 7 h a week, within the plan");
+			dialog.setToWeek(56);
+			assertEquals(51, dialog.toWeek(), "no week past the plan's end date can be typed");
 			dialog.add();
 		} finally {
 			dialog.close();
@@ -133,6 +139,8 @@ class PlanStepEditingTest {
 		assertEquals(before + 1, plan.getSteps().size());
 		PlanStep added = plan.getSteps().get(before);
 		assertEquals(49, added.getStartWeek());
+		assertEquals(51, added.getEndWeek());
+		assertTrue(Diagnostician.INSTANCE.validate(added).getSeverity() < Diagnostic.ERROR, "the step is within the plan");
 		assertEquals("upskill:/framework/ai-upskilling", EcoreUtil.getURI(added.getResource()).trimFragment().toString(),
 				"the step names the resource by its framework address, so the file stays portable");
 		assertTrue(editor.isDirty());

@@ -142,11 +142,19 @@ public final class AddStepDialog extends TitleAreaDialog {
 		});
 
 		new Label(body, SWT.NONE).setText("From week");
+		// no week past the plan's end date: the spinners stop there, as the model's rules do
+		int last = StepWeeks.lastWeek(plan, MAX_WEEK);
 		from = new Spinner(body, SWT.BORDER);
-		from.setValues(StepWeeks.firstFree(plan), 1, MAX_WEEK, 0, 1, 4);
+		from.setValues(Math.min(StepWeeks.firstFree(plan), last), 1, last, 0, 1, 4);
 		new Label(body, SWT.NONE).setText("To week");
 		to = new Spinner(body, SWT.BORDER);
-		to.setValues(StepWeeks.firstFree(plan), 1, MAX_WEEK, 0, 1, 4);
+		to.setValues(Math.min(StepWeeks.firstFree(plan), last), 1, last, 0, 1, 4);
+		if (last < MAX_WEEK) {
+			Label end = new Label(body, SWT.WRAP);
+			end.setText("The plan ends in week " + last + " (" + plan.getEndDate()
+					+ "); to add later steps, move its end date on the Overview page.");
+			GridDataFactory.fillDefaults().span(4, 1).applyTo(end);
+		}
 		// the last week is never before the first: the spinners refuse it
 		from.addListener(SWT.Modify, e -> to.setMinimum(from.getSelection()));
 		GridDataFactory.swtDefaults().hint(60, SWT.DEFAULT).applyTo(from);
@@ -198,9 +206,9 @@ public final class AddStepDialog extends TitleAreaDialog {
 		}
 		if (resource != null) {
 			int start = StepWeeks.firstFree(plan);
-			from.setSelection(Math.min(start, MAX_WEEK));
+			from.setSelection(Math.min(start, from.getMaximum()));
 			to.setMinimum(from.getSelection());
-			to.setSelection(Math.min(MAX_WEEK, from.getSelection() + StepWeeks.weeks(plan, resource) - 1));
+			to.setSelection(Math.min(to.getMaximum(), from.getSelection() + StepWeeks.weeks(plan, resource) - 1));
 		}
 	}
 
@@ -254,6 +262,11 @@ public final class AddStepDialog extends TitleAreaDialog {
 
 	public int toWeek() {
 		return to.getSelection();
+	}
+
+	/** Types a last week. */
+	public void setToWeek(int week) {
+		to.setSelection(week);
 	}
 
 	/** Presses Add Step. */

@@ -3,6 +3,8 @@
  */
 package dev.upskill.ui.internal.editors;
 
+import java.time.temporal.ChronoUnit;
+
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.LearningResource;
 import dev.upskill.model.PlanStep;
@@ -26,6 +28,18 @@ final class StepWeeks {
 			}
 		}
 		return last + 1;
+	}
+
+	/**
+	 * The last week a step may end in: the last whose end is on or before the plan's end date (the
+	 * rule of the model's validator), or {@code otherwise} for a plan without both dates.
+	 */
+	static int lastWeek(LearningPlan plan, int otherwise) {
+		if (plan.getStartDate() == null || plan.getEndDate() == null || plan.getEndDate().isBefore(plan.getStartDate())) {
+			return otherwise;
+		}
+		long days = ChronoUnit.DAYS.between(plan.getStartDate(), plan.getEndDate()) + 1;
+		return (int) Math.max(1, Math.min(otherwise, days / 7));
 	}
 
 	/** The weeks a resource takes at the plan's hours a week: at least one. */
