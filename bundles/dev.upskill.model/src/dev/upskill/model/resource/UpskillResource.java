@@ -190,7 +190,9 @@ public class UpskillResource extends XMLResourceImpl {
 	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
 		Map<?, ?> merged = options == null ? getDefaultLoadOptions() : options;
 		readDirectly = false;
-		if (inputStream instanceof URIConverter.Loadable || Boolean.TRUE.equals(merged.get(OPTION_BINARY))
+		// profiles and plans refer to other files: only frameworks are worth buffering for the reader
+		if (getURI() == null || !"framework".equals(getURI().fileExtension()) || inputStream instanceof URIConverter.Loadable
+				|| Boolean.TRUE.equals(merged.get(OPTION_BINARY))
 				|| Boolean.TRUE.equals(merged.get(OPTION_GENERAL_LOADER))) {
 			super.doLoad(inputStream, options);
 			return;
