@@ -50,6 +50,9 @@ import dev.upskill.io.internal.spreadsheet.Sheets;
  */
 public final class SpreadsheetMapping {
 
+	/** The id of the spreadsheet importer, the one that reads a mapping from its request's options. */
+	public static final String IMPORTER_ID = "csv";
+
 	/** The fields a column can hold, in the order a mapping lists them. */
 	public enum Field {
 		/** The skill's name; the only field a mapping must have. */

@@ -48,9 +48,6 @@ import dev.upskill.model.validation.Problem;
  */
 final class ImportCommand implements Command {
 
-	/** The id of the spreadsheet importer, which takes a mapping. */
-	static final String SPREADSHEET = "csv";
-
 	@Override
 	public String name() {
 		return "import";
@@ -97,7 +94,7 @@ final class ImportCommand implements Command {
 			Path output = output(options);
 			ImportRequest request = new ImportRequest(inputs, options.get("id", null), options.get("name", null),
 					options.get("version", null));
-			if (importer.id().equals(SPREADSHEET)) {
+			if (importer.id().equals(SpreadsheetMapping.IMPORTER_ID)) {
 				request = request.withOptions(mapping(inputs, options, io).options());
 			} else if (options.has("mapping") || options.has("save-mapping")) {
 				throw new UsageException("--mapping and --save-mapping are for spreadsheets (the format csv), not " + importer.id());

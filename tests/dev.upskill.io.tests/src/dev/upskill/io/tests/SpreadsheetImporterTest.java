@@ -465,6 +465,20 @@ class SpreadsheetImporterTest {
 	}
 
 	@Test
+	void aResourceWithoutALevelTeachesNothing() throws IOException {
+		ImportResult result = read(ImportRequest.of(write("courses.csv", "Skill,Course,Level\nPython,Intro to Python,\nSQL,SQL basics,2\n")));
+		List<ImportProblem> warnings = of(result, Severity.WARNING);
+		assertEquals(1, warnings.size(), result.problems().toString());
+		assertEquals(2, warnings.get(0).line());
+		assertTrue(warnings.get(0).message().contains("no level above 0 that it teaches 'Python' to"), warnings.get(0).message());
+		Map<String, LearningResource> resources = result.framework().getResources().stream()
+				.collect(Collectors.toMap(LearningResource::getName, r -> r));
+		assertEquals(List.of(), resources.get("Intro to Python").getGains());
+		assertEquals(2, resources.get("SQL basics").getGains().get(0).getLevel());
+		assertAccepted(result.framework());
+	}
+
+	@Test
 	void kindsAndConflictsAreReported() throws IOException {
 		Path file = write("kinds.csv", """
 				Skill,Type,Category

@@ -205,7 +205,7 @@ public final class SpreadsheetImporter implements FrameworkImporter {
 		}
 		String resourceName = clean(row.get(columns.get(Field.RESOURCE)));
 		if (!resourceName.isEmpty()) {
-			resource(row, columns, resourceName, skill, level);
+			resource(file, row, columns, resourceName, skill, level);
 		}
 	}
 
@@ -405,7 +405,7 @@ public final class SpreadsheetImporter implements FrameworkImporter {
 		role.getRequirements().add(requirement);
 	}
 
-	private void resource(SheetRow row, Map<Field, String> columns, String name, Skill skill, int level) {
+	private void resource(String file, SheetRow row, Map<Field, String> columns, String name, Skill skill, int level) {
 		LearningResource resource = resources.computeIfAbsent(key(name), key -> {
 			LearningResource created = factory.createLearningResource();
 			created.setId(id("resource.", key, name));
@@ -417,13 +417,21 @@ public final class SpreadsheetImporter implements FrameworkImporter {
 		if (url != null && resource.getUrl() == null) {
 			resource.setUrl(url);
 		}
+		if (level == BAD_LEVEL) {
+			return; // reported with the level
+		}
+		if (level <= 0) {
+			session.warning(file, row.line(), "names the learning resource '" + name + "' but no level above 0 that it teaches '" + skill.getName()
+					+ "' to; the resource is kept without it");
+			return;
+		}
 		SkillGain gain = resource.getGains().stream().filter(g -> g.getSkill() == skill).findFirst().orElse(null);
 		if (gain == null) {
 			gain = factory.createSkillGain();
 			gain.setSkill(skill);
+			gain.setLevel(level);
 			resource.getGains().add(gain);
-		}
-		if (level > 0 && (!gain.isSetLevel() || gain.getLevel() < level)) {
+		} else if (gain.getLevel() < level) {
 			gain.setLevel(level);
 		}
 	}
