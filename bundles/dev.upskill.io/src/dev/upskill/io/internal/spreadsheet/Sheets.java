@@ -396,8 +396,11 @@ public final class Sheets {
 				: Reasons.words(message, null);
 		String lower = String.valueOf(message).toLowerCase(Locale.ROOT);
 		String what;
-		if (lower.contains("zip") || lower.contains("central directory") || lower.contains("archive") || lower.contains("crc")) {
+		if (lower.contains("zip") || lower.contains("central directory") || lower.contains("archive") || lower.contains("crc")
+				|| lower.contains("truncated") || lower.contains("end of")) {
 			what = "the workbook is damaged: it is not a whole zip archive";
+		} else if (lower.contains("not found") || lower.contains("missing")) {
+			what = "the file is a zip archive but not a whole XLSX workbook: a part of it is missing";
 		} else if (cause.getClass().getSimpleName().startsWith("XMLStream") || lower.contains("xml") || lower.contains("unexpected")) {
 			what = "the workbook is damaged: its sheet is not well-formed XML";
 		} else {
