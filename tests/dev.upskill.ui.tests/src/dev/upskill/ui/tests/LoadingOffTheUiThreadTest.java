@@ -138,7 +138,7 @@ class LoadingOffTheUiThreadTest {
 	}
 
 	/** A timer on the UI thread that notes the longest pause between its ticks. */
-	private static final class Ticks {
+	static final class Ticks {
 
 		private final Display display;
 		private long last = System.nanoTime();
