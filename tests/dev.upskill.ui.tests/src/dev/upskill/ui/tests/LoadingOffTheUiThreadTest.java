@@ -165,6 +165,16 @@ class LoadingOffTheUiThreadTest {
 			}
 		}
 
+		/** When the longest pause ended ({@link System#nanoTime()}). */
+		long longestEnd() {
+			return longestEnd;
+		}
+
+		/** How many times it ticked. */
+		int count() {
+			return count;
+		}
+
 		/** Stops ticking; the longest pause, until now included. */
 		long stop() {
 			stopped = true;
