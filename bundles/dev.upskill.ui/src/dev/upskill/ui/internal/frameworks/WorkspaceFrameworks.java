@@ -280,7 +280,8 @@ public final class WorkspaceFrameworks {
 		}
 		progress.worked(1);
 		boolean changed = false;
-		SubMonitor reading = progress.split(9).setWorkRemaining(Math.max(1, files.size()));
+		// newChild, not split: a cancellation is noticed in the loop, which keeps what is left for the next time
+		SubMonitor reading = progress.newChild(9).setWorkRemaining(Math.max(1, files.size()));
 		for (IFile file : files) {
 			if (reading.isCanceled()) {
 				synchronized (this) {
