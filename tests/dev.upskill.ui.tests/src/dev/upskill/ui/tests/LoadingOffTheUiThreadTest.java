@@ -138,7 +138,7 @@ class LoadingOffTheUiThreadTest {
 	}
 
 	/** A timer on the UI thread that notes the longest pause between its ticks. */
-	private static final class Ticks {
+	static final class Ticks {
 
 		private final Display display;
 		private long last = System.nanoTime();
@@ -163,6 +163,16 @@ class LoadingOffTheUiThreadTest {
 			if (!stopped) {
 				display.timerExec(10, this::tick);
 			}
+		}
+
+		/** When the longest pause ended ({@link System#nanoTime()}). */
+		long longestEnd() {
+			return longestEnd;
+		}
+
+		/** How many times it ticked. */
+		int count() {
+			return count;
 		}
 
 		/** Stops ticking; the longest pause, until now included. */

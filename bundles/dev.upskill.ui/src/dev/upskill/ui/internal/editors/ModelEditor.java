@@ -33,6 +33,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
@@ -72,6 +73,8 @@ import dev.upskill.model.resource.UpskillResource;
 import dev.upskill.model.resource.UpskillResourceFactory;
 import dev.upskill.model.validation.ModelFile;
 import dev.upskill.model.validation.Problem;
+import dev.upskill.ui.internal.frameworks.AllFrameworks;
+import dev.upskill.ui.internal.frameworks.WorkspaceFrameworks;
 
 /**
  * The base of the model-file editors. Every change goes through the EMF command stack (undo,
@@ -104,7 +107,9 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	private ModelOutlinePage outline;
 	private PropertySheetPage properties;
 	private FrameworkRegistry registry;
-	/** The installed frameworks for the pickers, read in {@link #loadingFrameworks}; null until it is done. */
+	/** The installed frameworks and the workspace's framework files, for the pickers. */
+	private AllFrameworks allFrameworks;
+	/** The installed and the workspace's frameworks for the pickers, read in {@link #loadingFrameworks}; null until it is done. */
 	private volatile List<RegisteredFramework> installed;
 	private volatile Job loadingFrameworks;
 	private final Runnable registryListener = this::registryChanged;
@@ -121,10 +126,9 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		super.init(site, input);
 		file = input instanceof IFileEditorInput fileInput ? fileInput.getFile() : null;
 		registry = site.getService(FrameworkRegistry.class);
+		allFrameworks = AllFrameworks.of(registry);
 		loadFrameworks();
-		if (registry != null) {
-			registry.addChangeListener(registryListener);
-		}
+		allFrameworks.addChangeListener(registryListener);
 		setPartName(readOnly != null ? readOnly.getName() : file.getName());
 		adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
@@ -157,17 +161,13 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	 */
 	private void loadFrameworks() {
 		installed = null;
-		if (registry == null) {
-			installed = List.of();
-			return;
-		}
-		FrameworkRegistry frameworks = registry;
+		AllFrameworks frameworks = allFrameworks;
 		Job job = new Job("Loading the frameworks for " + (file != null ? file.getName() : readOnly.getName())) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				monitor.beginTask("Loading the frameworks", IProgressMonitor.UNKNOWN);
 				try {
-					List<RegisteredFramework> loaded = frameworks.getFrameworks();
+					List<RegisteredFramework> loaded = frameworks.read(monitor).frameworks();
 					if (loadingFrameworks == this) {
 						installed = loaded;
 					}
@@ -187,7 +187,7 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		job.schedule();
 	}
 
-	/** Bundles came or went (on any thread): read the frameworks again. */
+	/** Bundles came or went, or framework files changed (on any thread): read the frameworks again. */
 	private void registryChanged() {
 		loadFrameworks();
 	}
@@ -366,8 +366,8 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	}
 
 	/**
-	 * Every skill this file can refer to: those of the installed frameworks and of the framework
-	 * files it refers to, each once, by name.
+	 * Every skill this file can refer to: those of the installed frameworks, of the workspace's
+	 * framework files and of the framework files it refers to, each once, by name.
 	 */
 	public List<Skill> skillChoices() {
 		return choices(Framework::getSkills, RegisteredFramework::skills);
@@ -406,6 +406,11 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	public EObject local(EObject element) {
 		if (element == null || element.eResource() != null && element.eResource().getResourceSet() == domain.getResourceSet()) {
 			return element;
+		}
+		if (WorkspaceFrameworks.isWorkspace(element)) {
+			// a workspace framework file's element: by the file's address, saved relative to this file
+			EObject local = domain.getResourceSet().getEObject(EcoreUtil.getURI(element), true);
+			return local == null ? element : local;
 		}
 		String key = SkillKeys.of((NamedElement) element);
 		URI uri = FrameworkUris.of(key.substring(0, key.indexOf('#')), key.substring(key.indexOf('#') + 1));
@@ -567,8 +572,8 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	@Override
 	public void dispose() {
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileListener);
-		if (registry != null) {
-			registry.removeChangeListener(registryListener);
+		if (allFrameworks != null) {
+			allFrameworks.removeChangeListener(registryListener);
 		}
 		if (adapterFactory != null) {
 			adapterFactory.dispose();

@@ -14,7 +14,6 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.Viewer;
 
 import dev.upskill.core.frameworks.ContributionProblem;
-import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.frameworks.RegisteredFramework;
 import dev.upskill.model.LearningResource;
 import dev.upskill.model.Role;
@@ -23,8 +22,9 @@ import dev.upskill.model.SkillCategory;
 
 /**
  * Frameworks &gt; categories &gt; skills; frameworks &gt; roles &gt; requirements; frameworks &gt;
- * learning resources; and, when contributions are broken, a node with their problems. The input is
- * the {@link Loaded} registry (read in a Job), or {@link #LOADING} while it is being read.
+ * learning resources; and, when contributions are broken or workspace files cannot be read, a node
+ * with their problems. The input is the {@link Loaded} frameworks (read in a Job), or
+ * {@link #LOADING} while they are being read.
  */
 final class FrameworkContent implements ITreeContentProvider {
 
@@ -35,22 +35,27 @@ final class FrameworkContent implements ITreeContentProvider {
 	record Group(Object owner, String label, List<?> children) {
 	}
 
+	/** The group of the workspace's framework files that cannot be read. */
+	static final String UNREADABLE = "Framework files that cannot be read";
+
 	/** The input while the frameworks are being loaded: a single node that says so. */
 	static final String LOADING = "Loading the frameworks...";
 
 	private Loaded loaded;
 
 	/**
-	 * What the view shows of the registry, read off the UI thread: the frameworks, the broken
-	 * contributions, the bundle that contributed each model, each category's skills, and what the
-	 * filter searches.
+	 * What the view shows of the frameworks, read off the UI thread: the installed frameworks then
+	 * the workspace's, the broken contributions, the workspace's files that cannot be read, the
+	 * bundle that contributed each model ("workspace" for a workspace file's), each category's
+	 * skills, and what the filter searches.
 	 */
-	record Loaded(List<RegisteredFramework> frameworks, List<ContributionProblem> problems, Map<Resource, String> contributors,
-			Map<SkillCategory, List<Skill>> skillsByCategory, FrameworkIndex index) {
+	record Loaded(AllFrameworks.Snapshot snapshot, List<RegisteredFramework> frameworks, List<ContributionProblem> problems,
+			List<ContributionProblem> unreadable, Map<Resource, String> contributors, Map<SkillCategory, List<Skill>> skillsByCategory,
+			FrameworkIndex index) {
 
-		/** Reads the registry (its first use loads it, so call it in a Job). */
-		static Loaded of(FrameworkRegistry registry) {
-			List<RegisteredFramework> frameworks = registry.getFrameworks();
+		/** Reads the frameworks (the registry's first use loads it, so call it in a Job). */
+		static Loaded of(AllFrameworks.Snapshot snapshot) {
+			List<RegisteredFramework> frameworks = snapshot.frameworks();
 			Map<Resource, String> contributors = new IdentityHashMap<>();
 			Map<SkillCategory, List<Skill>> byCategory = new IdentityHashMap<>();
 			for (RegisteredFramework framework : frameworks) {
@@ -62,8 +67,17 @@ final class FrameworkContent implements ITreeContentProvider {
 					}
 				}
 			}
-			List<ContributionProblem> problems = registry.getProblems();
-			return new Loaded(frameworks, problems, contributors, byCategory, FrameworkIndex.of(frameworks, problems));
+			List<ContributionProblem> problems = snapshot.problems();
+			List<ContributionProblem> unreadable = snapshot.failures().stream().map(f -> new ContributionProblem(
+					WorkspaceFrameworks.CONTRIBUTOR, f.file().getFullPath().makeRelative().toString(), f.reason())).toList();
+			List<ContributionProblem> all = new ArrayList<>(problems);
+			all.addAll(unreadable);
+			return new Loaded(snapshot, frameworks, problems, unreadable, contributors, byCategory, FrameworkIndex.of(frameworks, all));
+		}
+
+		/** Whether a framework of the view is a workspace file's. */
+		boolean isWorkspace(RegisteredFramework framework) {
+			return snapshot.isWorkspace(framework);
 		}
 
 		/** The bundle that contributed an element, or "". */
@@ -82,6 +96,9 @@ final class FrameworkContent implements ITreeContentProvider {
 		List<ContributionProblem> problems = loaded.problems();
 		if (!problems.isEmpty()) {
 			roots.add(new Group(loaded, "Broken contributions", problems));
+		}
+		if (!loaded.unreadable().isEmpty()) {
+			roots.add(new Group(loaded, UNREADABLE, loaded.unreadable()));
 		}
 		return roots.toArray();
 	}

@@ -69,12 +69,22 @@ final class FrameworkLabels {
 
 			@Override
 			public String getToolTipText(Object element) {
+				String file = element instanceof RegisteredFramework framework ? workspaceFile(framework) : null;
+				if (file != null) {
+					return "From the workspace file " + file + " (double-click to edit it in the framework editor)";
+				}
 				if (element instanceof Skill skill && !skill.getAliases().isEmpty()) {
 					return "Also called: " + String.join(", ", skill.getAliases());
 				}
 				return element instanceof NamedElement named ? named.getDescription() : null;
 			}
 		};
+	}
+
+	/** The path of a workspace framework's file, or null for an installed framework. */
+	String workspaceFile(RegisteredFramework framework) {
+		Loaded shown = loaded.get();
+		return shown == null || !shown.isWorkspace(framework) ? null : shown.snapshot().fileOf(framework).getFullPath().toString();
 	}
 
 	String text(Object element, int column) {

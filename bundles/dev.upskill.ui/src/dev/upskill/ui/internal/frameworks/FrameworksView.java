@@ -10,12 +10,13 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.TreeColumnLayout;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -34,16 +35,20 @@ import dev.upskill.ui.internal.frameworks.FrameworkContent.Loaded;
 import dev.upskill.ui.internal.jobs.LatestResult;
 
 /**
- * The Frameworks view: every contributed framework as a tree of categories, skills, roles and
- * learning resources, with the bundle that contributed each and the contributions that are broken.
+ * The Frameworks view: every contributed framework, then every framework file of the workspace's
+ * open projects (marked "workspace", its path in the tooltip), as a tree of categories, skills, roles
+ * and learning resources, with the bundle that contributed each, the contributions that are broken
+ * and the workspace's framework files that cannot be read (each with its reason).
  * The filter matches names, ids and the aliases job postings use, and requirements and resources by
  * the skills they are about; group nodes say how many of their elements match. Double-clicking an
- * element opens it in the framework editor (read-only for installed plug-ins), and the Properties
+ * element opens it in the framework editor (read-only for installed plug-ins, the file's editor for a
+ * workspace framework), and the Properties
  * view shows the selected element.
  * <p>
  * The registry is injected (the DS service, found through the part's context). It is read in a Job,
  * since its first use loads every contribution and runs the organizations' providers; the tree says
- * "Loading the frameworks..." meanwhile, and reads it again, in a Job, when bundles come or go.
+ * "Loading the frameworks..." meanwhile, and reads it again, in a Job, when bundles come or go or
+ * framework files change ({@link WorkspaceFrameworks}).
  */
 public class FrameworksView {
 
@@ -51,6 +56,9 @@ public class FrameworksView {
 
 	@Inject
 	private FrameworkRegistry registry;
+
+	/** The installed frameworks and the workspace's framework files. */
+	private AllFrameworks frameworks;
 
 	@Inject
 	private ESelectionService selectionService;
@@ -76,6 +84,7 @@ public class FrameworksView {
 		column(viewer, layout, "Name", 55, FrameworkLabels.NAME);
 		column(viewer, layout, "Id", 25, FrameworkLabels.ID);
 		column(viewer, layout, "Contributed by", 20, FrameworkLabels.CONTRIBUTOR);
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.setContentProvider(new FrameworkContent());
 		viewer.setInput(FrameworkContent.LOADING);
 		viewer.addSelectionChangedListener(event -> selectionService.setSelection(modelSelection(event.getStructuredSelection())));
@@ -84,19 +93,16 @@ public class FrameworksView {
 				event -> selectionService.setPostSelection(modelSelection(event.getStructuredSelection())));
 		viewer.addDoubleClickListener(event -> open(((IStructuredSelection) event.getSelection()).getFirstElement()));
 		loading = new LatestResult<>(viewer.getTree(), FrameworksView.class);
-		registry.addChangeListener(refresher);
+		frameworks = AllFrameworks.of(registry);
+		frameworks.addChangeListener(refresher);
 		load();
 	}
 
-	/** Reads the registry in a Job (loading it when needed) and shows it when done. */
+	/** Reads the registry and the workspace's framework files in a Job (loading them when needed) and shows them when done. */
 	private void load() {
 		loading.start("Loading the frameworks", monitor -> {
-			monitor.beginTask("Loading the frameworks", IProgressMonitor.UNKNOWN);
-			try {
-				return Loaded.of(registry);
-			} finally {
-				monitor.done();
-			}
+			SubMonitor progress = SubMonitor.convert(monitor, "Loading the frameworks", 3);
+			return Loaded.of(frameworks.read(progress.split(2)));
 		}, this::show, failure -> filteredTree.getViewer().setInput("The frameworks could not be loaded: " + failure.getMessage()));
 	}
 
@@ -163,7 +169,10 @@ public class FrameworksView {
 		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
 	}
 
-	/** Bundles came or went: read the registry again, in a Job (the listener may be called on any thread). */
+	/**
+	 * Bundles came or went, or framework files of the workspace changed: read again, in a Job (the
+	 * listener may be called on any thread).
+	 */
 	private void registryChanged() {
 		if (filteredTree.isDisposed() || filteredTree.getDisplay().isDisposed()) {
 			return;
@@ -202,7 +211,9 @@ public class FrameworksView {
 
 	@PreDestroy
 	public void dispose() {
-		registry.removeChangeListener(refresher);
+		if (frameworks != null) {
+			frameworks.removeChangeListener(refresher);
+		}
 		if (loading != null) {
 			loading.cancel();
 		}

@@ -48,7 +48,6 @@ import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.framework.FrameworkUtil;
 
-import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.gap.AnalysisContext;
 import dev.upskill.core.gap.GapAnalysis;
 import dev.upskill.core.gap.TrustOrder;
@@ -63,6 +62,7 @@ import dev.upskill.core.table.GapTable.Row;
 import dev.upskill.model.Profile;
 import dev.upskill.model.Role;
 import dev.upskill.model.validation.Problem;
+import dev.upskill.ui.internal.frameworks.AllFrameworks;
 import dev.upskill.ui.internal.jobs.LatestResult;
 import dev.upskill.ui.internal.preferences.TrustOrderPreference;
 
@@ -98,7 +98,8 @@ public class GapAnalysisView extends ViewPart {
 	private GapCharts.Bars bars;
 
 	private ProfileTracker tracker;
-	private FrameworkRegistry registry;
+	/** The installed and the workspace's frameworks. */
+	private AllFrameworks frameworks;
 	private LatestResult<ProfileInput.Loaded> reading;
 	/** Reads the profile shown again (the frameworks changed), or null. */
 	private Runnable reread;
@@ -202,11 +203,9 @@ public class GapAnalysisView extends ViewPart {
 		groupAction.setChecked(grouped());
 		getViewSite().getActionBars().getMenuManager().add(new Separator());
 		getViewSite().getActionBars().getMenuManager().add(groupAction);
-		registry = getSite().getService(FrameworkRegistry.class);
+		frameworks = AllFrameworks.of(getSite());
 		reading = new LatestResult<>(profileLabel, GapAnalysisView.class);
-		if (registry != null) {
-			registry.addChangeListener(registryListener);
-		}
+		frameworks.addChangeListener(registryListener);
 		tracker = new ProfileTracker(getViewSite(), scoreLabel, this::profileChanged);
 		tracker.onEdited(this::profileEdited);
 	}
@@ -221,10 +220,10 @@ public class GapAnalysisView extends ViewPart {
 			ILog.of(GapAnalysisView.class).warn("Could not take the unsaved profile of " + file.getName(), e);
 			return;
 		}
-		read(file, "Reading " + file.getName() + " (unsaved)", monitor -> ProfileInput.load(file, unsaved, registry, monitor));
+		read(file, "Reading " + file.getName() + " (unsaved)", monitor -> ProfileInput.load(file, unsaved, frameworks, monitor));
 	}
 
-	/** Bundles that contribute frameworks came or went (on any thread): read the profile again. */
+	/** Bundles that contribute frameworks came or went, or framework files changed (on any thread): read the profile again. */
 	private void registryChanged() {
 		Display display = profileLabel.getDisplay();
 		if (!display.isDisposed()) {
@@ -242,7 +241,7 @@ public class GapAnalysisView extends ViewPart {
 	}
 
 	private void profileChanged(IFile file) {
-		read(file, "Reading " + file.getName(), monitor -> ProfileInput.load(file, registry, monitor));
+		read(file, "Reading " + file.getName(), monitor -> ProfileInput.load(file, frameworks, monitor));
 	}
 
 	/**
@@ -763,8 +762,8 @@ public class GapAnalysisView extends ViewPart {
 		if (tracker != null) {
 			tracker.dispose();
 		}
-		if (registry != null) {
-			registry.removeChangeListener(registryListener);
+		if (frameworks != null) {
+			frameworks.removeChangeListener(registryListener);
 		}
 		if (reading != null) {
 			reading.cancel();

@@ -26,7 +26,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPart;
 
-import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.gap.AnalysisContext;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.Profile;
@@ -40,6 +39,8 @@ import dev.upskill.model.validation.ProblemCode;
 import dev.upskill.model.validation.Reasons;
 import dev.upskill.model.validation.Reasons.Reason;
 import dev.upskill.ui.internal.editors.ModelEditor;
+import dev.upskill.ui.internal.frameworks.AllFrameworks;
+import dev.upskill.ui.internal.frameworks.AllFrameworks.Snapshot;
 
 /** Finds the profile file the user is working on, and reads it for analysis. */
 final class ProfileInput {
@@ -120,30 +121,30 @@ final class ProfileInput {
 
 	/**
 	 * Reads a profile file and the frameworks it can be compared with (its own framework files,
-	 * every reference resolved, and the installed frameworks, which loads them on first use). Long:
-	 * call it in a Job.
-	 *
-	 * @param registry the installed frameworks, or null
+	 * every reference resolved, the workspace's framework files and the installed frameworks, which
+	 * loads them on first use). Long: call it in a Job.
 	 */
-	static Loaded load(IFile file, FrameworkRegistry registry, IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getName(), 3);
-		ResourceSet resourceSet = resourceSet(registry);
+	static Loaded load(IFile file, AllFrameworks frameworks, IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getName(), 4);
+		Snapshot all = frameworks(frameworks, progress.split(2));
+		ResourceSet resourceSet = resourceSet(all);
 		URI uri = URI.createPlatformResourceURI(file.getFullPath().toString(), true);
 		ModelFile loaded = ModelFile.load(resourceSet, uri, file.getFullPath().toString());
 		progress.worked(1);
 		if (!loaded.loaded() || !(loaded.resource().getContents().get(0) instanceof Profile profile)) {
 			return new Loaded(null, loaded.problems());
 		}
-		return new Loaded(context(profile, registry, progress.split(2)), loaded.problems());
+		return new Loaded(context(profile, all, progress.split(1)), loaded.problems());
 	}
 
 	/**
 	 * Reads a profile as its editor holds it, unsaved ({@link #unsaved} took it on the UI thread),
 	 * with its frameworks. Long: call it in a Job.
 	 */
-	static Loaded load(IFile file, byte[] unsaved, FrameworkRegistry registry, IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getName() + " (unsaved)", 3);
-		ResourceSet resourceSet = resourceSet(registry);
+	static Loaded load(IFile file, byte[] unsaved, AllFrameworks frameworks, IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getName() + " (unsaved)", 4);
+		Snapshot all = frameworks(frameworks, progress.split(2));
+		ResourceSet resourceSet = resourceSet(all);
 		Resource resource = resourceSet.createResource(URI.createPlatformResourceURI(file.getFullPath().toString(), true));
 		try {
 			resource.load(new ByteArrayInputStream(unsaved), null);
@@ -157,7 +158,7 @@ final class ProfileInput {
 			return new Loaded(null, List.of(new Problem(ProblemCode.NO_MODEL, Severity.ERROR, file.getFullPath().toString(), 0, 0,
 					null, "the unsaved content in its editor holds no profile")));
 		}
-		return new Loaded(context(profile, registry, progress.split(2)), List.of());
+		return new Loaded(context(profile, all, progress.split(1)), List.of());
 	}
 
 	/**
@@ -170,22 +171,24 @@ final class ProfileInput {
 		return buffer.toByteArray();
 	}
 
-	private static ResourceSet resourceSet(FrameworkRegistry registry) {
+	/** The installed and the workspace's frameworks (the first use of the registry loads it, here in the Job). */
+	private static Snapshot frameworks(AllFrameworks frameworks, SubMonitor monitor) {
+		monitor.setTaskName("Loading the frameworks");
+		Snapshot all = frameworks.read(monitor);
+		monitor.checkCanceled();
+		return all;
+	}
+
+	/** A resource set that reads the installed frameworks' addresses and shares the workspace's framework models. */
+	private static ResourceSet resourceSet(Snapshot frameworks) {
 		ResourceSet resourceSet = UpskillResourceFactory.createResourceSet();
-		if (registry != null) {
-			registry.configure(resourceSet);
-		}
+		frameworks.configure(resourceSet);
 		return resourceSet;
 	}
 
-	private static AnalysisContext context(Profile profile, FrameworkRegistry registry, SubMonitor monitor) {
-		monitor.setTaskName("Loading the frameworks");
-		if (registry != null) {
-			registry.getFrameworks(); // the first use loads them, here in the Job
-		}
-		monitor.checkCanceled();
-		monitor.worked(1);
-		AnalysisContext context = AnalysisContext.of(profile, registry);
+	private static AnalysisContext context(Profile profile, Snapshot frameworks, SubMonitor monitor) {
+		monitor.setTaskName("Resolving the profile's references");
+		AnalysisContext context = frameworks.context(profile);
 		monitor.worked(1);
 		return context;
 	}

@@ -46,7 +46,6 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
-import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.gap.AnalysisContext;
 import dev.upskill.core.gap.CurrentLevels;
 import dev.upskill.core.gap.RoleFit;
@@ -59,6 +58,7 @@ import dev.upskill.core.table.Column;
 import dev.upskill.core.table.GapTable;
 import dev.upskill.core.table.RankTable;
 import dev.upskill.model.Role;
+import dev.upskill.ui.internal.frameworks.AllFrameworks;
 import dev.upskill.ui.internal.jobs.LatestResult;
 import dev.upskill.ui.internal.preferences.TrustOrderPreference;
 
@@ -96,7 +96,8 @@ public class RoleFitView extends ViewPart {
 	/** The person of each profile shown, for the column titles. */
 	private List<String> people = List.of();
 	private int columnsFor = -1;
-	private FrameworkRegistry registry;
+	/** The installed and the workspace's frameworks. */
+	private AllFrameworks frameworks;
 	private LatestResult<List<Ranked>> ranking;
 	private final Runnable registryListener = this::registryChanged;
 
@@ -134,11 +135,9 @@ public class RoleFitView extends ViewPart {
 				analyse(fit);
 			}
 		});
-		registry = getSite().getService(FrameworkRegistry.class);
+		frameworks = AllFrameworks.of(getSite());
 		ranking = new LatestResult<>(title, RoleFitView.class);
-		if (registry != null) {
-			registry.addChangeListener(registryListener);
-		}
+		frameworks.addChangeListener(registryListener);
 		tracker = ProfileTracker.ofAll(getViewSite(), title, this::profilesChanged);
 	}
 
@@ -204,7 +203,7 @@ public class RoleFitView extends ViewPart {
 		return profile < reaches.size() ? reaches.get(profile).get(key) : null;
 	}
 
-	/** Bundles that contribute frameworks came or went (on any thread): rank again. */
+	/** Bundles that contribute frameworks came or went, or framework files changed (on any thread): rank again. */
 	private void registryChanged() {
 		Display display = title.getDisplay();
 		if (!display.isDisposed()) {
@@ -265,7 +264,7 @@ public class RoleFitView extends ViewPart {
 		SubMonitor progress = SubMonitor.convert(monitor, 3 * files.size());
 		List<Ranked> all = new ArrayList<>(files.size());
 		for (IFile file : files) {
-			ProfileInput.Loaded loaded = ProfileInput.load(file, registry, progress.split(2));
+			ProfileInput.Loaded loaded = ProfileInput.load(file, frameworks, progress.split(2));
 			AnalysisContext context = loaded.context();
 			if (context == null) {
 				all.add(new Ranked(file, loaded, List.of(), Map.of(), null));
@@ -511,8 +510,8 @@ public class RoleFitView extends ViewPart {
 		if (tracker != null) {
 			tracker.dispose();
 		}
-		if (registry != null) {
-			registry.removeChangeListener(registryListener);
+		if (frameworks != null) {
+			frameworks.removeChangeListener(registryListener);
 		}
 		if (ranking != null) {
 			ranking.cancel();

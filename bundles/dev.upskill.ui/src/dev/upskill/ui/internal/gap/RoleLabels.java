@@ -12,11 +12,13 @@ import java.util.Map;
 import dev.upskill.core.gap.SkillKeys;
 import dev.upskill.core.table.GapTable;
 import dev.upskill.model.Role;
+import dev.upskill.ui.internal.frameworks.WorkspaceFrameworks;
 
 /**
  * What people read for a role among others: its name and its framework's name
  * ({@code Data analyst using AI (AI upskilling)}); the role's id only where two roles of the same
- * framework share the name ({@code Data analyst (Acme, role.analyst-2)}), never the raw
+ * framework share the name ({@code Data analyst (Acme, role.analyst-2)}), and {@code workspace} after the
+ * framework's name when it is a workspace file's ({@code Nurse (ESCO, workspace)}); never the raw
  * {@code framework#role} key.
  */
 final class RoleLabels {
@@ -34,6 +36,9 @@ final class RoleLabels {
 	String label(Role role) {
 		String name = role.getName() == null || role.getName().isBlank() ? role.getId() : role.getName();
 		String framework = GapTable.frameworkName(role);
+		if (framework != null && WorkspaceFrameworks.isWorkspace(role)) {
+			framework += ", " + WorkspaceFrameworks.CONTRIBUTOR;
+		}
 		boolean ambiguous = sameName.getOrDefault(nameKey(role), 0) > 1;
 		if (framework == null) {
 			return ambiguous ? name + " (" + role.getId() + ")" : name;

@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
@@ -28,7 +29,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
-import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.frameworks.FrameworkUris;
 import dev.upskill.core.gap.SkillKeys;
 import dev.upskill.model.AssessmentSource;
@@ -41,6 +41,8 @@ import dev.upskill.model.SkillAssessment;
 import dev.upskill.model.SkillRequirement;
 import dev.upskill.model.UpskillFactory;
 import dev.upskill.model.validation.Scales;
+import dev.upskill.ui.internal.frameworks.AllFrameworks;
+import dev.upskill.ui.internal.frameworks.WorkspaceFrameworks;
 import dev.upskill.ui.internal.preferences.ProfileDefaults;
 import dev.upskill.ui.internal.table.MoneyText;
 import dev.upskill.ui.internal.wizards.RolePicker.Choice;
@@ -83,24 +85,25 @@ public class NewProfileWizard extends NewModelFileWizard {
 		load();
 	}
 
-	/** Reads the roles of every installed framework in a Job; the role pages show them when it is done. */
+	/** Reads the roles of every installed framework and workspace framework file in a Job; the role pages show them when it is done. */
 	private void load() {
-		FrameworkRegistry registry = registry();
+		AllFrameworks frameworks = AllFrameworks.of(workbench);
 		Display display = Display.getCurrent();
-		if (registry == null) {
-			loadFailure = "The installed frameworks are not available: type your job title; the roles cannot be listed.";
-			return;
-		}
 		loading = new Job("Loading frameworks") {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				List<Choice> read = null;
 				String failure = null;
 				try {
-					read = RolePicker.choices(registry);
+					AllFrameworks.Snapshot all = frameworks.read(monitor);
+					read = RolePicker.choices(all);
+					if (frameworks.registry() == null && read.isEmpty()) {
+						read = null;
+						failure = "The installed frameworks are not available: type your job title; the roles cannot be listed.";
+					}
 				} catch (RuntimeException e) {
-					failure = "The installed frameworks could not be read (see the Error Log): type your job title.";
-					ILog.of(NewProfileWizard.class).error("Listing the roles of the installed frameworks failed", e);
+					failure = "The frameworks could not be read (see the Error Log): type your job title.";
+					ILog.of(NewProfileWizard.class).error("Listing the roles of the frameworks failed", e);
 				}
 				List<Choice> done = read;
 				String problem = failure;
@@ -219,12 +222,19 @@ public class NewProfileWizard extends NewModelFileWizard {
 		return assessment;
 	}
 
-	/** A reference to a contributed element by its framework address, so the file stays portable. */
+	/**
+	 * A reference to a contributed element by its framework address, so the file stays portable; to
+	 * an element of a workspace framework file by that file's address (saved relative to the profile).
+	 */
 	@SuppressWarnings("unchecked")
 	private static <T extends EObject> T proxy(T element) {
+		T proxy = (T) UpskillFactory.eINSTANCE.create(element.eClass());
+		if (WorkspaceFrameworks.isWorkspace(element)) {
+			((InternalEObject) proxy).eSetProxyURI(EcoreUtil.getURI(element));
+			return proxy;
+		}
 		String key = SkillKeys.of((NamedElement) element);
 		String framework = key.substring(0, key.indexOf('#'));
-		T proxy = (T) UpskillFactory.eINSTANCE.create(element.eClass());
 		((InternalEObject) proxy).eSetProxyURI(FrameworkUris.of(framework, ((NamedElement) element).getId()));
 		return proxy;
 	}

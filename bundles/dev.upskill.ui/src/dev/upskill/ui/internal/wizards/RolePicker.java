@@ -25,13 +25,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
-import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.frameworks.RegisteredFramework;
 import dev.upskill.core.gap.SkillKeys;
 import dev.upskill.model.Role;
+import dev.upskill.ui.internal.frameworks.AllFrameworks;
 
 /**
- * A role from any installed framework, picked in a list filtered as one types: the role's name and
+ * A role from any installed framework or framework file of the workspace, picked in a list filtered as one types: the role's name and
  * its framework's name (an imported framework can hold thousands of roles, too many for a combo).
  * The list is empty, saying "Loading frameworks...", until {@link #setChoices} gives it the roles
  * read in a Job.
@@ -57,18 +57,18 @@ public final class RolePicker {
 		}
 	}
 
-	/** Every role of the registry's frameworks, sorted by name then framework. Long: call it from a Job. */
-	static List<Choice> choices(FrameworkRegistry registry) {
-		Map<String, String> frameworkNames = new HashMap<>();
-		for (RegisteredFramework framework : registry.getFrameworks()) {
-			frameworkNames.put(framework.id(), framework.name());
-		}
+	/**
+	 * Every role of the installed and the workspace's frameworks, sorted by name then framework; a
+	 * workspace framework's named "(workspace)" after its name.
+	 */
+	static List<Choice> choices(AllFrameworks.Snapshot frameworks) {
 		List<Choice> choices = new ArrayList<>();
-		for (Role role : registry.getAllRoles()) {
-			String key = SkillKeys.of(role);
-			String frameworkId = key.substring(0, key.indexOf('#'));
-			String name = role.getName() == null || role.getName().isBlank() ? role.getId() : role.getName();
-			choices.add(new Choice(name, frameworkNames.getOrDefault(frameworkId, frameworkId), key, role));
+		for (RegisteredFramework framework : frameworks.frameworks()) {
+			String frameworkName = frameworks.label(framework);
+			for (Role role : framework.roles()) {
+				String name = role.getName() == null || role.getName().isBlank() ? role.getId() : role.getName();
+				choices.add(new Choice(name, frameworkName, SkillKeys.of(role), role));
+			}
 		}
 		choices.sort(Comparator.comparing((Choice c) -> c.name().toLowerCase(Locale.ROOT)).thenComparing(Choice::framework)
 				.thenComparing(Choice::key));
@@ -158,7 +158,7 @@ public final class RolePicker {
 			table.setSelection(new StructuredSelection(kept), true);
 		}
 		long frameworks = all.stream().map(Choice::framework).distinct().count();
-		status.setText(all.isEmpty() ? "No installed framework has roles: type your job title above."
+		status.setText(all.isEmpty() ? "No framework has roles: type your job title above."
 				: shown.size() == all.size() ? String.format(Locale.ROOT, "%,d %s in %d %s.", all.size(), all.size() == 1 ? "role" : "roles",
 						frameworks, frameworks == 1 ? "framework" : "frameworks")
 						: String.format(Locale.ROOT, "%,d of %,d roles match \"%s\".", shown.size(), all.size(), filter.getText().strip()));

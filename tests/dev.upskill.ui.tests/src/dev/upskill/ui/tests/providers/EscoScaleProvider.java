@@ -42,7 +42,8 @@ public class EscoScaleProvider implements FrameworkProvider {
 		return List.of(framework(42));
 	}
 
-	static Framework framework(long seed) {
+	/** The framework the provider gives, built from a seed (tests write it to a file too). */
+	public static Framework framework(long seed) {
 		SplittableRandom random = new SplittableRandom(seed);
 		Framework framework = F.createFramework();
 		framework.setId(FRAMEWORK);

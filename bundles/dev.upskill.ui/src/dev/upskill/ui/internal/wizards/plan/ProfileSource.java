@@ -16,12 +16,13 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.part.FileEditorInput;
 
-import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.gap.AnalysisContext;
 import dev.upskill.model.Profile;
 import dev.upskill.model.resource.UpskillResourceFactory;
 import dev.upskill.model.validation.ModelFile;
 import dev.upskill.ui.internal.editors.ModelEditor;
+import dev.upskill.ui.internal.frameworks.AllFrameworks;
+import dev.upskill.ui.internal.frameworks.AllFrameworks.Snapshot;
 
 /**
  * The profile to plan for: its file, or, while the file is open in an editor with unsaved changes,
@@ -32,31 +33,31 @@ public final class ProfileSource {
 
 	private final IFile file;
 	private final byte[] unsaved;
-	private final FrameworkRegistry registry;
+	private final AllFrameworks frameworks;
 
-	private ProfileSource(IFile file, byte[] unsaved, FrameworkRegistry registry) {
+	private ProfileSource(IFile file, byte[] unsaved, AllFrameworks frameworks) {
 		this.file = file;
 		this.unsaved = unsaved;
-		this.registry = registry;
+		this.frameworks = frameworks;
 	}
 
 	/** The file as saved, and as the editor holds it when it is open and dirty on {@code page}. UI thread. */
 	public static ProfileSource of(IFile file, IWorkbenchPage page) {
-		// the installed frameworks: the DS service, through the window's service locator
-		FrameworkRegistry registry = page == null ? null : page.getWorkbenchWindow().getService(FrameworkRegistry.class);
+		// the installed frameworks (the DS service, through the window's service locator) and the workspace's
+		AllFrameworks frameworks = AllFrameworks.of(page == null ? null : page.getWorkbenchWindow());
 		IEditorPart editor = page == null ? null : page.findEditor(new FileEditorInput(file));
 		if (editor instanceof ModelEditor model && model.isDirty() && model.isReadable()) {
 			Resource resource = model.getEditingDomain().getResourceSet().getResources().get(0);
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 			try {
 				resource.save(bytes, null);
-				return new ProfileSource(file, bytes.toByteArray(), registry);
+				return new ProfileSource(file, bytes.toByteArray(), frameworks);
 			} catch (IOException e) {
 				// fall back to the file as saved; the wizard says which one it plans from
 				ILog.of(ProfileSource.class).warn("Could not take the unsaved profile of " + file.getName(), e);
 			}
 		}
-		return new ProfileSource(file, null, registry);
+		return new ProfileSource(file, null, frameworks);
 	}
 
 	public IFile file() {
@@ -69,16 +70,15 @@ public final class ProfileSource {
 	}
 
 	/**
-	 * Reads the profile and resolves its roles and learning resources (installed frameworks and its
-	 * own files). Long: call it from a Job.
+	 * Reads the profile and resolves its roles and learning resources (its own files, the workspace's
+	 * framework files and the installed frameworks). Long: call it from a Job.
 	 *
 	 * @throws IllegalArgumentException naming the file and the reason when it cannot be read
 	 */
 	public AnalysisContext read() {
+		Snapshot all = frameworks.read(null);
 		ResourceSet resourceSet = UpskillResourceFactory.createResourceSet();
-		if (registry != null) {
-			registry.configure(resourceSet);
-		}
+		all.configure(resourceSet);
 		URI uri = URI.createPlatformResourceURI(file.getFullPath().toString(), true);
 		Profile profile;
 		if (unsaved != null) {
@@ -100,6 +100,6 @@ public final class ProfileSource {
 			}
 			profile = read;
 		}
-		return AnalysisContext.of(profile, registry);
+		return all.context(profile);
 	}
 }
