@@ -73,6 +73,14 @@ public final class Demands {
 				lineEnd = n;
 			}
 			String line = text.substring(lineStart, lineEnd);
+			if (!hasLetter(line)) {
+				addClause(lineStart, section);
+				if (lineEnd == n) {
+					break;
+				}
+				lineStart = lineEnd + 1;
+				continue;
+			}
 			String lower = line.toLowerCase(Locale.ROOT).strip();
 			Demand heading = heading(line, lower);
 			if (heading != null) {
@@ -178,11 +186,12 @@ public final class Demands {
 				return Demand.NICE_TO_HAVE;
 			}
 		}
+		String spaced = key + " ";
 		for (String mention : MENTION_HEADINGS) {
 			if (inline && mention.equals("about ")) {
 				continue;
 			}
-			if ((key + " ").startsWith(mention) || (!mention.equals("about ") && key.contains(mention))) {
+			if (spaced.startsWith(mention) || (!mention.equals("about ") && key.contains(mention))) {
 				return Demand.MENTIONED;
 			}
 		}
@@ -192,6 +201,15 @@ public final class Demands {
 			}
 		}
 		return null;
+	}
+
+	private static boolean hasLetter(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			if (Character.isLetter(line.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean capitals(String line) {

@@ -28,16 +28,24 @@ import dev.upskill.core.internal.posting.TermIndex.Entry;
  * <ol>
  * <li>written as the framework writes it, when the framework writes it with a capital ({@code Go}
  * is not {@code go}, nor {@code Goes});</li>
- * <li>not joined to a neighbouring word by {@code & - ' . _ @ + =} without a space ({@code R&D},
- * {@code C-level}, {@code Go-to-market});</li>
+ * <li>not joined to a neighbouring word by {@code & - ' . _ @ + = ° % $ € £} without a space
+ * ({@code R&D}, {@code C-level}, {@code Go-to-market}, {@code 80 °C});</li>
  * <li>not right after a capitalised word of the same phrase that is not a known skill, unless that
  * word starts the sentence ({@code Plan C}, {@code Vitamin C});</li>
- * <li>and either it is an item of its own in a list (between commas, slashes, brackets, line
- * breaks or {@code and}/{@code or}) next to an item that is a known skill or is written like a
- * technology (a capital, a digit, {@code ++}), as in {@code Rust, Go and Scala}; or it is not the
- * first word of its sentence and a skill that needs no context is found within
- * {@value #WINDOW} words of it in the same sentence ({@code services in Go on Kubernetes}).</li>
+ * <li>and one of these gives context: it is an item of its own in a list (between commas, slashes,
+ * brackets, line breaks or {@code and}/{@code or}) next to an item that is a known skill, another
+ * such word, or a word written like a technology (a capital, a digit, {@code ++}) that is an item
+ * of its own too, as in {@code Rust, Go and Scala}; or it is not the first word of its sentence
+ * and a skill that needs no context is found within {@value #WINDOW} words of it in the same
+ * sentence ({@code services in Go on Kubernetes}); or it follows {@code in}, {@code with},
+ * {@code using}, {@code use} or {@code of} and ends its item ({@code written in Go.},
+ * {@code experience with R or Stan}); or a word such as {@code skills}, {@code experience},
+ * {@code developers} follows it ({@code Excel skills}); or it opens a bullet as an item of its own
+ * ({@code - Rust, for the hot path}).</li>
  * </ol>
+ * A single word in -ing ({@code Budgeting}) only matches words in -ing, whether or not it needs
+ * context: "a learning budget" is not budgeting.
+ * <p>
  * Skills that need no context are found first, so that they can give context.
  */
 public final class Scanner {

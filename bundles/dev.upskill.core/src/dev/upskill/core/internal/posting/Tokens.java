@@ -23,6 +23,7 @@ public final class Tokens {
 
 	/** No character between the two tokens: they are separated by space or a line break, or nothing. */
 	public static final char SPACED = ' ';
+	private static final int LONGEST_WORD = 64;
 
 	private final String text;
 	private int size;
@@ -229,6 +230,9 @@ public final class Tokens {
 	 * not find linguistic roots.
 	 */
 	static String normalize(String text, int from, int to) {
+		if (to - from > LONGEST_WORD) {
+			return "\u0000"; // no term has such a word; not worth folding
+		}
 		boolean ascii = true;
 		for (int i = from; i < to; i++) {
 			if (text.charAt(i) >= 0x80) {
