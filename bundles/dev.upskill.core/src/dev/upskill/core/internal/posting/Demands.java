@@ -6,7 +6,6 @@ package dev.upskill.core.internal.posting;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import dev.upskill.core.posting.Demand;
 
@@ -43,13 +42,12 @@ public final class Demands {
 	static final List<String> REQUIRED_CUES = List.of("must", "required", "requires", "essential", "mandatory", "you need",
 			"need to", "strong ", "proficien", "expert", "minimum", "solid ", "at least", "years of", "deep ");
 
-	private static final Pattern SPACES = Pattern.compile("\\s+");
-	private static final Pattern MARKUP = Pattern.compile("^[#*_\\s\\-]+|[#*_:\\s]+$");
-
 	private final String text;
 	/** The demand at each character's clause, computed line by line. */
 	private Demand[] byClauseStart = new Demand[64];
 	private int[] clauseStarts = new int[64];
+	/** The end of each clause whose cue words are still to be read, or -1 (a heading, or read already). */
+	private int[] clauseEnds = new int[64];
 	private int clauses;
 
 	private Demands(String text) {
@@ -81,16 +79,16 @@ public final class Demands {
 				lineStart = lineEnd + 1;
 				continue;
 			}
-			String lower = line.toLowerCase(Locale.ROOT).strip();
-			Demand heading = heading(line, lower);
+			Demand heading = heading(line);
 			if (heading != null) {
 				section = heading;
 				addClause(lineStart, section);
 			} else {
 				Demand lineDemand = section;
-				int colon = lower.indexOf(':');
+				String stripped = line.stripLeading();
+				int colon = stripped.indexOf(':');
 				if (colon > 0 && colon <= 40) {
-					Demand inline = headingWords(lower.substring(0, colon), true);
+					Demand inline = headingWords(stripped.substring(0, colon).toLowerCase(Locale.ROOT), true);
 					if (inline != null) {
 						lineDemand = inline;
 					}
@@ -114,9 +112,9 @@ public final class Demands {
 				end = (c == '.' || c == ';' || c == '!' || c == '?') && (i + 1 >= n || Character.isWhitespace(line.charAt(i + 1)));
 			}
 			if (end) {
-				String clause = " " + line.substring(from, Math.min(n, i + 1)).toLowerCase(Locale.ROOT) + " ";
-				Demand cue = cue(clause);
-				addClause(offset + from, cue != null ? cue : lineDemand);
+				// The clause's cue words are read when a place in it is asked for (most clauses name no skill).
+				addClause(offset + from, lineDemand);
+				clauseEnds[clauses - 1] = offset + Math.min(n, i + 1);
 				from = i + 1;
 			}
 		}
@@ -142,29 +140,33 @@ public final class Demands {
 	private void addClause(int start, Demand demand) {
 		if (clauses > 0 && clauseStarts[clauses - 1] >= start) {
 			byClauseStart[clauses - 1] = demand;
+			clauseEnds[clauses - 1] = -1;
 			return;
 		}
 		if (clauses == clauseStarts.length) {
 			clauseStarts = Arrays.copyOf(clauseStarts, clauses * 2);
 			byClauseStart = Arrays.copyOf(byClauseStart, clauses * 2);
+			clauseEnds = Arrays.copyOf(clauseEnds, clauses * 2);
 		}
 		clauseStarts[clauses] = start;
 		byClauseStart[clauses] = demand;
+		clauseEnds[clauses] = -1;
 		clauses++;
 	}
 
 	/** What a line says when it is a heading, or null when it is not one. */
-	static Demand heading(String line, String lower) {
+	static Demand heading(String line) {
 		String stripped = line.strip();
 		if (stripped.isEmpty() || stripped.length() > 80) {
 			return null;
 		}
-		int words = SPACES.split(stripped).length;
+		String lower = stripped.toLowerCase(Locale.ROOT);
+		int words = words(stripped);
 		if (words > 10) {
 			return null;
 		}
 		boolean bullet = stripped.startsWith("- ") || stripped.startsWith("* ") || stripped.startsWith("\u2022");
-		String key = MARKUP.matcher(lower).replaceAll("");
+		String key = unmarked(lower);
 		Demand words0 = headingWords(key, false);
 		boolean marked = stripped.startsWith("#") || (stripped.startsWith("**") && stripped.endsWith("**") && stripped.length() > 4)
 				|| (stripped.startsWith("__") && stripped.endsWith("__") && stripped.length() > 4)
@@ -201,6 +203,32 @@ public final class Demands {
 			}
 		}
 		return null;
+	}
+
+	private static int words(String line) {
+		int words = 0;
+		boolean inWord = false;
+		for (int i = 0; i < line.length(); i++) {
+			boolean space = Character.isWhitespace(line.charAt(i));
+			if (!space && !inWord) {
+				words++;
+			}
+			inWord = !space;
+		}
+		return words;
+	}
+
+	/** The line without the markup around a heading: leading {@code # * _ -}, trailing {@code # * _ :}, spaces. */
+	private static String unmarked(String line) {
+		int from = 0;
+		int to = line.length();
+		while (from < to && "#*_- \t".indexOf(line.charAt(from)) >= 0) {
+			from++;
+		}
+		while (to > from && "#*_: \t".indexOf(line.charAt(to - 1)) >= 0) {
+			to--;
+		}
+		return line.substring(from, to);
 	}
 
 	private static boolean hasLetter(String line) {
@@ -240,6 +268,16 @@ public final class Demands {
 				high = mid - 1;
 			}
 		}
-		return clauses == 0 ? Demand.REQUIRED : byClauseStart[found];
+		if (clauses == 0) {
+			return Demand.REQUIRED;
+		}
+		if (clauseEnds[found] >= 0) {
+			Demand cue = cue(" " + text.substring(clauseStarts[found], clauseEnds[found]).toLowerCase(Locale.ROOT) + " ");
+			if (cue != null) {
+				byClauseStart[found] = cue;
+			}
+			clauseEnds[found] = -1;
+		}
+		return byClauseStart[found];
 	}
 }
