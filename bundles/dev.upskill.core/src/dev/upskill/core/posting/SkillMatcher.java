@@ -117,11 +117,15 @@ public final class SkillMatcher {
 		SubMonitor progress = SubMonitor.convert(monitor, "Finding skills", 4);
 		Tokens tokens = Tokens.of(text == null ? "" : text);
 		progress.worked(1);
-		List<Hit> hits = new Scanner(index, tokens, progress.split(1)).scan();
+		Scanner scanner = new Scanner(index, tokens, progress.split(1));
+		List<Hit> hits = scanner.scan();
 		Demands demands = Demands.of(tokens.text());
 		progress.split(1);
 		Map<Integer, List<Occurrence>> bySkill = new LinkedHashMap<>();
 		boolean[] covered = new boolean[tokens.size()];
+		for (int k = 0; k < covered.length; k++) {
+			covered[k] = scanner.knownWord(k); // a framework's word, even where it lacked context, is not unknown
+		}
 		for (Hit hit : hits) {
 			int start = tokens.start(hit.from());
 			int end = tokens.end(hit.to() - 1);

@@ -123,6 +123,9 @@ public final class Scanner {
 			int found = 0;
 			int node = 0;
 			for (int k = i; k < n; k++) {
+				if (k > i && breaks(k)) {
+					break;
+				}
 				node = index.child(node, ids[k]);
 				if (node < 0) {
 					break;
@@ -167,6 +170,9 @@ public final class Scanner {
 		int node = 0;
 		int best = from;
 		for (int k = from; k < tokens.size(); k++) {
+			if (k > from && breaks(k)) {
+				break;
+			}
 			node = index.child(node, ids[k]);
 			if (node < 0) {
 				break;
@@ -241,6 +247,20 @@ public final class Scanner {
 
 	private boolean endsItem(int to) {
 		return to == tokens.size() || tokens.itemStart(to) || connective(to);
+	}
+
+	/**
+	 * Whether a term cannot go on from the token before to this one: a comma, bracket, line break or
+	 * sentence end with space stands between them ("AWS (SageMaker" is not "AWS SageMaker"); a
+	 * slash or hyphen without space does not ({@code CI/CD}, {@code scikit-learn}).
+	 */
+	private boolean breaks(int token) {
+		return tokens.sentenceStart(token) || (tokens.itemStart(token) && tokens.joiner(token) == Tokens.SPACED);
+	}
+
+	/** Whether the token is, as written, one of the words that need context (whether or not it found context). */
+	public boolean knownWord(int token) {
+		return candidate[token];
 	}
 
 	/** Whether the token is written as a word in -ing. */

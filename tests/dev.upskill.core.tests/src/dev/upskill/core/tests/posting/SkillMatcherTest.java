@@ -125,6 +125,8 @@ class SkillMatcherTest {
 		MatchedSkill shorter = match.skill("t#skill.ml").orElseThrow();
 		assertEquals(1, shorter.occurrences().size());
 		assertEquals("machine learning", shorter.occurrences().get(0).in(text));
+		assertEquals(List.of("ml"), found("machine learning, engineering"), "a term does not run across a comma");
+		assertEquals(List.of("k8s", "python"), found("Python (Kubernetes)"));
 	}
 
 	@Test
