@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link dev.upskill.model.Skill#getKind <em>Kind</em>}</li>
  *   <li>{@link dev.upskill.model.Skill#getCategory <em>Category</em>}</li>
  *   <li>{@link dev.upskill.model.Skill#getAliases <em>Aliases</em>}</li>
+ *   <li>{@link dev.upskill.model.Skill#getRequiresContext <em>Requires Context</em>}</li>
  *   <li>{@link dev.upskill.model.Skill#getRelated <em>Related</em>}</li>
  *   <li>{@link dev.upskill.model.Skill#getPrerequisites <em>Prerequisites</em>}</li>
  *   <li>{@link dev.upskill.model.Skill#getScale <em>Scale</em>}</li>
@@ -100,6 +101,21 @@ public interface Skill extends NamedElement {
 	 * @generated
 	 */
 	EList<String> getAliases();
+
+	/**
+	 * Returns the value of the '<em><b>Requires Context</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Names and aliases of this skill that are also ordinary words (Go, R, C, Excel, Helm): job-posting matching counts them only in a technical context (in a list of technologies, or near a skill that needs none), and, when written here with a capital, only when the posting writes them the same way. A word given here that is neither the name nor an alias is matched as an alias too.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Requires Context</em>' attribute list.
+	 * @see dev.upskill.model.UpskillPackage#getSkill_RequiresContext()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getRequiresContext();
 
 	/**
 	 * Returns the value of the '<em><b>Related</b></em>' reference list.

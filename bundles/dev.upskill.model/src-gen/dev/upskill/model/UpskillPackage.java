@@ -510,13 +510,22 @@ public interface UpskillPackage extends EPackage {
 	int SKILL__ALIASES = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Requires Context</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SKILL__REQUIRES_CONTEXT = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Related</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SKILL__RELATED = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int SKILL__RELATED = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Prerequisites</b></em>' reference list.
@@ -525,7 +534,7 @@ public interface UpskillPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SKILL__PREREQUISITES = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int SKILL__PREREQUISITES = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Scale</b></em>' reference.
@@ -534,7 +543,7 @@ public interface UpskillPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SKILL__SCALE = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int SKILL__SCALE = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Source Uri</b></em>' attribute.
@@ -543,7 +552,7 @@ public interface UpskillPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SKILL__SOURCE_URI = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int SKILL__SOURCE_URI = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Facets</b></em>' attribute list.
@@ -552,7 +561,7 @@ public interface UpskillPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SKILL__FACETS = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int SKILL__FACETS = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Skill</em>' class.
@@ -561,7 +570,7 @@ public interface UpskillPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SKILL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int SKILL_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Skill</em>' class.
@@ -1892,6 +1901,17 @@ public interface UpskillPackage extends EPackage {
 	EAttribute getSkill_Aliases();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link dev.upskill.model.Skill#getRequiresContext <em>Requires Context</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Requires Context</em>'.
+	 * @see dev.upskill.model.Skill#getRequiresContext()
+	 * @see #getSkill()
+	 * @generated
+	 */
+	EAttribute getSkill_RequiresContext();
+
+	/**
 	 * Returns the meta object for the reference list '{@link dev.upskill.model.Skill#getRelated <em>Related</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3067,6 +3087,14 @@ public interface UpskillPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SKILL__ALIASES = eINSTANCE.getSkill_Aliases();
+
+		/**
+		 * The meta object literal for the '<em><b>Requires Context</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SKILL__REQUIRES_CONTEXT = eINSTANCE.getSkill_RequiresContext();
 
 		/**
 		 * The meta object literal for the '<em><b>Related</b></em>' reference list feature.

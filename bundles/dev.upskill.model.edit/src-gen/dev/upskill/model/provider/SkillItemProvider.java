@@ -49,6 +49,7 @@ public class SkillItemProvider extends NamedElementItemProvider {
 			addKindPropertyDescriptor(object);
 			addCategoryPropertyDescriptor(object);
 			addAliasesPropertyDescriptor(object);
+			addRequiresContextPropertyDescriptor(object);
 			addRelatedPropertyDescriptor(object);
 			addPrerequisitesPropertyDescriptor(object);
 			addScalePropertyDescriptor(object);
@@ -116,6 +117,28 @@ public class SkillItemProvider extends NamedElementItemProvider {
 				 getString("_UI_Skill_aliases_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Skill_aliases_feature", "_UI_Skill_type"),
 				 UpskillPackage.Literals.SKILL__ALIASES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Requires Context feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRequiresContextPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Skill_requiresContext_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Skill_requiresContext_feature", "_UI_Skill_type"),
+				 UpskillPackage.Literals.SKILL__REQUIRES_CONTEXT,
 				 true,
 				 false,
 				 false,
@@ -284,6 +307,7 @@ public class SkillItemProvider extends NamedElementItemProvider {
 		switch (notification.getFeatureID(Skill.class)) {
 			case UpskillPackage.SKILL__KIND:
 			case UpskillPackage.SKILL__ALIASES:
+			case UpskillPackage.SKILL__REQUIRES_CONTEXT:
 			case UpskillPackage.SKILL__SOURCE_URI:
 			case UpskillPackage.SKILL__FACETS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link dev.upskill.model.impl.SkillImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link dev.upskill.model.impl.SkillImpl#getCategory <em>Category</em>}</li>
  *   <li>{@link dev.upskill.model.impl.SkillImpl#getAliases <em>Aliases</em>}</li>
+ *   <li>{@link dev.upskill.model.impl.SkillImpl#getRequiresContext <em>Requires Context</em>}</li>
  *   <li>{@link dev.upskill.model.impl.SkillImpl#getRelated <em>Related</em>}</li>
  *   <li>{@link dev.upskill.model.impl.SkillImpl#getPrerequisites <em>Prerequisites</em>}</li>
  *   <li>{@link dev.upskill.model.impl.SkillImpl#getScale <em>Scale</em>}</li>
@@ -83,6 +84,16 @@ public class SkillImpl extends NamedElementImpl implements Skill {
 	 * @ordered
 	 */
 	protected EList<String> aliases;
+
+	/**
+	 * The cached value of the '{@link #getRequiresContext() <em>Requires Context</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRequiresContext()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> requiresContext;
 
 	/**
 	 * The cached value of the '{@link #getRelated() <em>Related</em>}' reference list.
@@ -245,6 +256,19 @@ public class SkillImpl extends NamedElementImpl implements Skill {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getRequiresContext() {
+		if (requiresContext == null) {
+			requiresContext = new EDataTypeUniqueEList<String>(String.class, this, UpskillPackage.SKILL__REQUIRES_CONTEXT);
+		}
+		return requiresContext;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Skill> getRelated() {
 		if (related == null) {
 			related = new EObjectResolvingEList<Skill>(Skill.class, this, UpskillPackage.SKILL__RELATED);
@@ -356,6 +380,8 @@ public class SkillImpl extends NamedElementImpl implements Skill {
 				return basicGetCategory();
 			case UpskillPackage.SKILL__ALIASES:
 				return getAliases();
+			case UpskillPackage.SKILL__REQUIRES_CONTEXT:
+				return getRequiresContext();
 			case UpskillPackage.SKILL__RELATED:
 				return getRelated();
 			case UpskillPackage.SKILL__PREREQUISITES:
@@ -389,6 +415,10 @@ public class SkillImpl extends NamedElementImpl implements Skill {
 			case UpskillPackage.SKILL__ALIASES:
 				getAliases().clear();
 				getAliases().addAll((Collection<? extends String>)newValue);
+				return;
+			case UpskillPackage.SKILL__REQUIRES_CONTEXT:
+				getRequiresContext().clear();
+				getRequiresContext().addAll((Collection<? extends String>)newValue);
 				return;
 			case UpskillPackage.SKILL__RELATED:
 				getRelated().clear();
@@ -429,6 +459,9 @@ public class SkillImpl extends NamedElementImpl implements Skill {
 			case UpskillPackage.SKILL__ALIASES:
 				getAliases().clear();
 				return;
+			case UpskillPackage.SKILL__REQUIRES_CONTEXT:
+				getRequiresContext().clear();
+				return;
 			case UpskillPackage.SKILL__RELATED:
 				getRelated().clear();
 				return;
@@ -462,6 +495,8 @@ public class SkillImpl extends NamedElementImpl implements Skill {
 				return category != null;
 			case UpskillPackage.SKILL__ALIASES:
 				return aliases != null && !aliases.isEmpty();
+			case UpskillPackage.SKILL__REQUIRES_CONTEXT:
+				return requiresContext != null && !requiresContext.isEmpty();
 			case UpskillPackage.SKILL__RELATED:
 				return related != null && !related.isEmpty();
 			case UpskillPackage.SKILL__PREREQUISITES:
@@ -490,6 +525,8 @@ public class SkillImpl extends NamedElementImpl implements Skill {
 		result.append(kind);
 		result.append(", aliases: ");
 		result.append(aliases);
+		result.append(", requiresContext: ");
+		result.append(requiresContext);
 		result.append(", sourceUri: ");
 		result.append(sourceUri);
 		result.append(", facets: ");

@@ -571,8 +571,8 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getSkill_Related() {
-		return (EReference)skillEClass.getEStructuralFeatures().get(3);
+	public EAttribute getSkill_RequiresContext() {
+		return (EAttribute)skillEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -581,7 +581,7 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getSkill_Prerequisites() {
+	public EReference getSkill_Related() {
 		return (EReference)skillEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -591,7 +591,7 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getSkill_Scale() {
+	public EReference getSkill_Prerequisites() {
 		return (EReference)skillEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -601,8 +601,18 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getSkill_Scale() {
+		return (EReference)skillEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getSkill_SourceUri() {
-		return (EAttribute)skillEClass.getEStructuralFeatures().get(6);
+		return (EAttribute)skillEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -612,7 +622,7 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 */
 	@Override
 	public EAttribute getSkill_Facets() {
-		return (EAttribute)skillEClass.getEStructuralFeatures().get(7);
+		return (EAttribute)skillEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1476,6 +1486,7 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		createEAttribute(skillEClass, SKILL__KIND);
 		createEReference(skillEClass, SKILL__CATEGORY);
 		createEAttribute(skillEClass, SKILL__ALIASES);
+		createEAttribute(skillEClass, SKILL__REQUIRES_CONTEXT);
 		createEReference(skillEClass, SKILL__RELATED);
 		createEReference(skillEClass, SKILL__PREREQUISITES);
 		createEReference(skillEClass, SKILL__SCALE);
@@ -1647,6 +1658,7 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		initEAttribute(getSkill_Kind(), this.getSkillKind(), "kind", null, 0, 1, Skill.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSkill_Category(), this.getSkillCategory(), null, "category", null, 0, 1, Skill.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSkill_Aliases(), ecorePackage.getEString(), "aliases", null, 0, -1, Skill.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSkill_RequiresContext(), ecorePackage.getEString(), "requiresContext", null, 0, -1, Skill.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSkill_Related(), this.getSkill(), null, "related", null, 0, -1, Skill.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSkill_Prerequisites(), this.getSkill(), null, "prerequisites", null, 0, -1, Skill.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSkill_Scale(), this.getProficiencyScale(), null, "scale", null, 0, 1, Skill.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2001,6 +2013,12 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Other names and keywords job postings use for this skill (for example k8s for Kubernetes); used for deterministic job-posting matching."
+		   });
+		addAnnotation
+		  (getSkill_RequiresContext(),
+		   source,
+		   new String[] {
+			   "documentation", "Names and aliases of this skill that are also ordinary words (Go, R, C, Excel, Helm): job-posting matching counts them only in a technical context (in a list of technologies, or near a skill that needs none), and, when written here with a capital, only when the posting writes them the same way. A word given here that is neither the name nor an alias is matched as an alias too."
 		   });
 		addAnnotation
 		  (getSkill_Related(),

@@ -81,6 +81,7 @@ final class TestModels {
 		Skill features = skill(framework, "skill.features", "Feature engineering", SkillKind.TRANSVERSAL, data);
 		features.getAliases().add("feature extraction");
 		features.getAliases().add("features");
+		features.getRequiresContext().add("Features");
 		features.getFacets().add("data");
 		features.getRelated().add(python);
 		features.getPrerequisites().add(sqlSkill);
