@@ -5,8 +5,10 @@ package dev.upskill.cli.internal;
 
 import java.io.Console;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -150,6 +152,10 @@ final class ImportCommand implements Command {
 			}
 			try {
 				toSave.save(file);
+			} catch (NoSuchFileException e) {
+				throw new UsageException(file + " cannot be written: its folder does not exist");
+			} catch (AccessDeniedException e) {
+				throw new UsageException(file + " cannot be written: permission denied");
 			} catch (IOException e) {
 				throw new UsageException(file + " cannot be written (" + e.getMessage() + ")");
 			}
