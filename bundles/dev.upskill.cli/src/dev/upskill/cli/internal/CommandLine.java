@@ -26,7 +26,7 @@ public final class CommandLine {
 		this.out = out;
 		this.err = err;
 		for (Command command : List.of(new VersionCommand(), new ValidateCommand(), new FrameworksCommand(), new GapCommand(),
-				new RankCommand(), new PlanCommand(), new ReachCommand(), new CheckCommand(), new ImportCommand(), new ExportCommand())) {
+				new RankCommand(), new PlanCommand(), new ReachCommand(), new CheckCommand(), new ImportCommand(), new ExportCommand(), new ReportCommand())) {
 			commands.put(command.name(), command);
 		}
 	}
