@@ -111,7 +111,7 @@ public final class ReportPlan {
 					closed.add(skill);
 				}
 			}
-			double left = Math.max(0, resource.getHours() - step.getHoursLogged());
+			double left = step.getStatus() == StepStatus.DONE ? 0 : Math.max(0, resource.getHours() - step.getHoursLogged());
 			BigDecimal price = step.getStatus() == StepStatus.PLANNED ? exchange.convert(resource.getCost(), resource.getCurrency())
 					: BigDecimal.ZERO;
 			hours += left;

@@ -69,6 +69,7 @@ public final class ReportWriter {
 			svg .recurring { fill: #8fb5dc; }
 			svg .done { fill: #5e9a55; }
 			svg .in-progress { fill: #d99a2b; }
+			svg .dropped { fill: #c4c9d0; }
 			svg .load { fill: #9bb7d4; }
 			svg .over { fill: #d9534f; }
 			svg .capacity { stroke: #1d2430; stroke-width: 1.5; stroke-dasharray: 5 3; }
@@ -479,6 +480,9 @@ public final class ReportWriter {
 		}
 		if (status == StepStatus.IN_PROGRESS) {
 			return "in-progress";
+		}
+		if (status == StepStatus.DROPPED) {
+			return "dropped";
 		}
 		return bar.recurring() ? "recurring" : "planned";
 	}
