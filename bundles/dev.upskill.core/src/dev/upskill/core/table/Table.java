@@ -132,8 +132,9 @@ public final class Table<R> {
 	/**
 	 * Writes the rows as an HTML {@code <table>} in XHTML syntax (well-formed XML, read alike by
 	 * HTML parsers): a header of the titles, then each cell as a grid shows it (the column's blank
-	 * text where it has no value), numbers, amounts and dates in cells of class {@code num},
-	 * headings in rows of class {@code heading}. Every text is escaped by the writer.
+	 * text where it has no value), each cell of class {@code c-KEY} (its column's key), numbers,
+	 * amounts and dates also of class {@code num}, headings in rows of class {@code heading}. Every
+	 * text is escaped by the writer.
 	 *
 	 * @param columnCount how many columns, from the first (as {@link GapTable#READ_COLUMNS})
 	 * @since 0.5.0

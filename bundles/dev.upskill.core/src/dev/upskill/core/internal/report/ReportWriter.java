@@ -82,6 +82,9 @@ public final class ReportWriter {
 			table.data th { text-align: left; background: #eef2f7; border-bottom: 2px solid #b8c3d1; padding: 5px 6px; }
 			table.data td { border-bottom: 1px solid #e1e6ec; padding: 4px 6px; vertical-align: top; }
 			table.data .num { text-align: right; white-space: nowrap; }
+			table.data .c-learnWith { min-width: 15em; }
+			table.data .c-skillName { min-width: 9em; }
+			table.data .c-closes, table.data .c-reason { min-width: 16em; }
 			table.data tr.heading td { font-weight: 700; background: #f6f8fa; }
 			dl.figures { display: grid; grid-template-columns: max-content 1fr; gap: 3px 18px; margin: 0 0 14px; }
 			dl.figures dt { font-weight: 600; color: #4a5361; }

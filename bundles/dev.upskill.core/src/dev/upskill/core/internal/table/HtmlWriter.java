@@ -15,7 +15,8 @@ import dev.upskill.core.table.Table;
 /**
  * A table as an HTML {@code <table>} in XHTML syntax (well-formed XML that HTML parsers read the
  * same way): a header of the titles, each cell the text a grid shows ({@link Column#shown}),
- * numbers, amounts and dates right-aligned ({@code class="num"}), heading rows with
+ * every cell of class {@code c-KEY} (its column's key), numbers, amounts and dates also of class
+ * {@code num} (right-aligned), heading rows with
  * {@code class="heading"}. The stream writer escapes every text and attribute.
  */
 public final class HtmlWriter {
@@ -33,9 +34,7 @@ public final class HtmlWriter {
 		for (Column<R> column : columns) {
 			out.writeStartElement("th");
 			out.writeAttribute("scope", "col");
-			if (numeric(column)) {
-				out.writeAttribute("class", "num");
-			}
+			out.writeAttribute("class", cssClass(column));
 			out.writeCharacters(column.title());
 			out.writeEndElement();
 		}
@@ -49,9 +48,7 @@ public final class HtmlWriter {
 			}
 			for (Column<R> column : columns) {
 				out.writeStartElement("td");
-				if (numeric(column)) {
-					out.writeAttribute("class", "num");
-				}
+				out.writeAttribute("class", cssClass(column));
 				out.writeCharacters(column.shown(column.valueOf(row)));
 				out.writeEndElement();
 			}
@@ -59,6 +56,12 @@ public final class HtmlWriter {
 		}
 		out.writeEndElement();
 		out.writeEndElement();
+	}
+
+	/** {@code c-KEY}, and {@code num} for numbers: a style sheet sizes and aligns columns by them. */
+	private static String cssClass(Column<?> column) {
+		String key = "c-" + column.key().replaceAll("[^A-Za-z0-9_-]", "-");
+		return numeric(column) ? key + " num" : key;
 	}
 
 	private static boolean numeric(Column<?> column) {

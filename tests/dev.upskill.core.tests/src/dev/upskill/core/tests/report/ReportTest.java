@@ -384,7 +384,9 @@ class ReportTest {
 		assertEquals(List.of("Skill", "Required", "Current", "Gap"), headers(document.getDocumentElement()));
 		Element first = (Element) rows(document.getDocumentElement()).item(0);
 		assertEquals(List.of(HOSTILE, "3", "-", "3"), cells(first), "the grid's text: '-' where nothing is assessed");
-		assertEquals("num", ((Element) first.getElementsByTagName("td").item(1)).getAttribute("class"), "numbers align right");
+		assertEquals("c-requiredLevel num", ((Element) first.getElementsByTagName("td").item(1)).getAttribute("class"),
+				"numbers align right, every column has its key as a class");
+		assertEquals("c-skillName", ((Element) first.getElementsByTagName("td").item(0)).getAttribute("class"));
 	}
 
 	/** How many rectangles of these classes the charts draw with a tooltip (the legend's have none). */
