@@ -76,9 +76,7 @@ final class ReportCommand implements Command {
 						: planFile.getName()) + " (" + file + ")");
 			} else {
 				try {
-					plan = ReportPlan.of(new LearningPlanner().estimate(context.profile, role, context.resources(), null),
-							"The planner's plan for the essential requirements, at " + Figures.hours(context.profile.getWeeklyHours())
-									+ " h a week, without a budget limit (as the gap analysis shows it)");
+					plan = ReportPlan.estimate(new LearningPlanner().estimate(context.profile, role, context.resources(), null));
 				} catch (IllegalArgumentException e) {
 					problem = e.getMessage();
 				}

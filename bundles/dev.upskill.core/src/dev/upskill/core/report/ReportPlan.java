@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -75,6 +76,20 @@ public final class ReportPlan {
 		PlanDocument.apply(result, timeline);
 		return new ReportPlan(title, timeline, result, result.steps(), result.totalHours(), result.totalCost(), result.currency(),
 				result.finishDate());
+	}
+
+	/**
+	 * The planner's plan for the essential requirements of the role, at the profile's hours a week
+	 * and without a budget limit ({@code LearningPlanner.estimate}), as the gap analysis has it.
+	 */
+	public static ReportPlan estimate(PlanResult result) {
+		return of(result, "The planner's plan for the essential requirements, at " + hoursText(result.weeklyHours())
+				+ " h a week, without a budget limit (as the gap analysis shows it)");
+	}
+
+	private static String hoursText(double hours) {
+		double rounded = Math.round(hours * 10) / 10.0;
+		return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : String.format(Locale.ROOT, "%.1f", rounded);
 	}
 
 	/**
