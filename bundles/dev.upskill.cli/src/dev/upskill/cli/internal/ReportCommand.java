@@ -3,11 +3,10 @@
  */
 package dev.upskill.cli.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +20,7 @@ import dev.upskill.core.report.Report;
 import dev.upskill.core.report.ReportPlan;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.Role;
+import dev.upskill.model.resource.AtomicFileWriter;
 import dev.upskill.model.validation.ModelFile;
 import dev.upskill.model.validation.Problem;
 
@@ -124,26 +124,14 @@ final class ReportCommand implements Command {
 		return plan;
 	}
 
+	/** Writes the file atomically (a temporary file renamed over it); a replaced file is kept as {@code .NAME.bak}. */
 	private static void write(Report report, Path output) throws InputException {
-		Path temporary = null;
 		try {
-			Path folder = output.toAbsolutePath().getParent();
-			Files.createDirectories(folder);
-			temporary = Files.createTempFile(folder, "." + output.getFileName(), ".tmp");
-			try (OutputStream stream = Files.newOutputStream(temporary)) {
-				report.writeHtml(stream);
-			}
-			Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING);
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			report.writeHtml(bytes);
+			AtomicFileWriter.write(output, bytes.toByteArray());
 		} catch (IOException e) {
 			throw new InputException(output + ": the report could not be written: " + e.getMessage());
-		} finally {
-			if (temporary != null) {
-				try {
-					Files.deleteIfExists(temporary);
-				} catch (IOException e) {
-					// the move took it, or the folder is gone
-				}
-			}
 		}
 	}
 }

@@ -163,6 +163,7 @@ class ReportCommandTest {
 		assertEquals("mine", Files.readString(html));
 		assertEquals(CommandLine.OK, run("report", "--profile", dana, "-o", html.toString(), "--force"), err());
 		assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
+		assertEquals("mine", Files.readString(folder.resolve(".r.html.bak")), "the replaced file is kept");
 
 		assertEquals(CommandLine.BAD_INPUT, run("report", "--profile", dana, "-o", folder.toString()));
 		assertTrue(err().contains(folder + ": is a folder"), err());
