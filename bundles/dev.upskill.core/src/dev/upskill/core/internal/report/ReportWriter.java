@@ -236,9 +236,9 @@ public final class ReportWriter {
 		if (result != null) {
 			figure2("Status", result.status().label());
 		}
-		figure2("Hours", hours(plan.hours()) + " h" + (plan.plan().getWeeklyHours() > 0 ? " at " + hours(plan.plan().getWeeklyHours())
+		figure2(result == null ? "Hours to go" : "Hours", hours(plan.hours()) + " h" + (plan.plan().getWeeklyHours() > 0 ? " at " + hours(plan.plan().getWeeklyHours())
 				+ " h a week" : ""));
-		figure2("Cost", money(plan.cost()) + " " + plan.currency() + (plan.plan().getBudget() == null ? ""
+		figure2(result == null ? "Cost to go" : "Cost", money(plan.cost()) + " " + plan.currency() + (plan.plan().getBudget() == null ? ""
 				: " of a budget of " + money(plan.plan().getBudget()) + " " + plan.currency()));
 		LearningPlan model = plan.plan();
 		if (model.getStartDate() != null) {
