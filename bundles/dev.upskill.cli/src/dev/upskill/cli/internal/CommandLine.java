@@ -26,7 +26,8 @@ public final class CommandLine {
 		this.out = out;
 		this.err = err;
 		for (Command command : List.of(new VersionCommand(), new ValidateCommand(), new FrameworksCommand(), new GapCommand(),
-				new RankCommand(), new PlanCommand(), new ReachCommand(), new CheckCommand(), new ImportCommand(), new ExportCommand(), new PostingCommand())) {
+				new RankCommand(), new PlanCommand(), new ReachCommand(), new CheckCommand(), new ImportCommand(), new ExportCommand(), new PostingCommand(),
+				new ReportCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

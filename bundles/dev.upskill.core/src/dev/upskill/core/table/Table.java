@@ -9,9 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
 import com.google.gson.JsonArray;
 
 import dev.upskill.core.internal.table.CsvWriter;
+import dev.upskill.core.internal.table.HtmlWriter;
 import dev.upskill.core.internal.table.JsonWriter;
 import dev.upskill.core.internal.table.XlsxWriter;
 
@@ -123,5 +127,19 @@ public final class Table<R> {
 	 */
 	public void writeXlsx(List<? extends R> rows, String sheet, String title, OutputStream out) throws IOException {
 		XlsxWriter.write(this, rows, sheet, title, out);
+	}
+
+	/**
+	 * Writes the rows as an HTML {@code <table>} in XHTML syntax (well-formed XML, read alike by
+	 * HTML parsers): a header of the titles, then each cell as a grid shows it (the column's blank
+	 * text where it has no value), each cell of class {@code c-KEY} (its column's key), numbers,
+	 * amounts and dates also of class {@code num}, headings in rows of class {@code heading}. Every
+	 * text is escaped by the writer.
+	 *
+	 * @param columnCount how many columns, from the first (as {@link GapTable#READ_COLUMNS})
+	 * @since 0.5.0
+	 */
+	public void writeHtml(List<? extends R> rows, int columnCount, XMLStreamWriter out) throws XMLStreamException {
+		HtmlWriter.write(this, rows, columnCount, out);
 	}
 }

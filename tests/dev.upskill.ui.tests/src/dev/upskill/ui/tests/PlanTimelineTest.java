@@ -24,14 +24,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.upskill.app.internal.SampleWorkspace;
+import dev.upskill.core.plan.timeline.TimelineLayout;
+import dev.upskill.core.plan.timeline.WeeklyLoad;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.PlanStep;
 import dev.upskill.model.StepStatus;
 import dev.upskill.model.UpskillPackage.Literals;
 import dev.upskill.ui.internal.editors.PlanEditor;
 import dev.upskill.ui.internal.plan.TimelineCanvas;
-import dev.upskill.ui.internal.plan.TimelineLayout;
-import dev.upskill.ui.internal.plan.WeeklyLoad;
 
 /** The plan editor's Timeline page on a copy of the sample plan. */
 class PlanTimelineTest {

@@ -13,16 +13,16 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.upskill.core.plan.timeline.TimelineLayout;
+import dev.upskill.core.plan.timeline.TimelineLayout.Box;
+import dev.upskill.core.plan.timeline.WeeklyLoad;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.LearningResource;
 import dev.upskill.model.PlanStep;
 import dev.upskill.model.ResourceKind;
 import dev.upskill.model.StepStatus;
 import dev.upskill.model.UpskillFactory;
-import dev.upskill.ui.internal.plan.TimelineLayout;
-import dev.upskill.ui.internal.plan.TimelineLayout.Box;
 import dev.upskill.ui.internal.plan.TimelineText;
-import dev.upskill.ui.internal.plan.WeeklyLoad;
 
 /** The timeline's geometry and weekly load on a small plan built here, with hand-computed values. */
 class TimelineLayoutTest {

@@ -666,6 +666,16 @@ public class GapAnalysisView extends ViewPart {
 		return plan;
 	}
 
+	/** The profile analysed (the view's own copy, read in a Job), or null. */
+	public Profile profile() {
+		return context == null ? null : context.profile();
+	}
+
+	/** Why there is no plan for the gaps shown (when {@link #plan()} is null and the planner is done), or null. */
+	public String planProblem() {
+		return planProblem;
+	}
+
 	/** Whether the profile and its frameworks are being read (the view says so). */
 	public boolean loading() {
 		return reading.running();

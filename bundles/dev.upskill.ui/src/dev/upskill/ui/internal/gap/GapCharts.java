@@ -4,11 +4,8 @@
 package dev.upskill.ui.internal.gap;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -20,10 +17,9 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
+import dev.upskill.core.gap.FitCharts;
+import dev.upskill.core.gap.FitCharts.Axis;
 import dev.upskill.core.gap.GapLine;
-import dev.upskill.core.gap.Normalized;
-import dev.upskill.core.table.GapTable;
-import dev.upskill.model.Skill;
 
 /**
  * The two charts of the Gap Analysis view, drawn with SWT: a radar of required against current
@@ -32,41 +28,7 @@ import dev.upskill.model.Skill;
  */
 final class GapCharts {
 
-	/** A category's weighted average required and current level, each from 0 to 1. */
-	record Axis(String category, double required, double current) {
-	}
-
 	private GapCharts() {
-	}
-
-	static List<Axis> axes(List<GapLine> lines) {
-		Map<String, double[]> sums = new LinkedHashMap<>();
-		for (GapLine line : lines) {
-			double[] sum = sums.computeIfAbsent(GapTable.categoryName(line), k -> new double[3]);
-			Skill skill = line.requirement().getSkill();
-			double required = Normalized.level(skill, line.requiredLevel());
-			double current = line.currentLevel() == null ? 0 : Normalized.level(skill, line.currentLevel());
-			sum[0] += line.weight() * required;
-			sum[1] += line.weight() * current;
-			sum[2] += line.weight();
-		}
-		List<Axis> axes = new ArrayList<>();
-		sums.forEach((category, sum) -> axes.add(new Axis(category, sum[0] / sum[2], Math.min(1, sum[1] / sum[2]))));
-		return axes;
-	}
-
-	/**
-	 * The largest open gaps, as the bars show them: ordered by the bar's length (the levels
-	 * missing), largest first, equal gaps by name. When more gaps are open than there are bars,
-	 * the bars go to the largest, among equal ones to the essential and weightier first.
-	 */
-	static List<GapLine> largestGaps(List<GapLine> lines, int count) {
-		Comparator<GapLine> bySize = Comparator.comparingInt(GapLine::gapLevels).reversed();
-		Comparator<GapLine> byName = Comparator.comparing(GapLine::skillName, String.CASE_INSENSITIVE_ORDER);
-		return lines.stream().filter(l -> l.gapLevels() > 0)
-				.sorted(bySize.thenComparing(l -> !l.essential()).thenComparing(Comparator.comparingDouble(GapLine::weight).reversed())
-						.thenComparing(byName))
-				.limit(count).sorted(bySize.thenComparing(byName)).toList();
 	}
 
 	/**
@@ -129,7 +91,7 @@ final class GapCharts {
 		}
 
 		void setLines(List<GapLine> lines) {
-			axes = GapCharts.axes(lines);
+			axes = FitCharts.axes(lines);
 			redraw();
 		}
 
@@ -265,8 +227,8 @@ final class GapCharts {
 		}
 
 		private static Point point(int cx, int cy, double radius, int i, int n) {
-			double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
-			return new Point((int) Math.round(cx + radius * Math.cos(angle)), (int) Math.round(cy + radius * Math.sin(angle)));
+			double[] p = FitCharts.radarPoint(cx, cy, radius, i, n);
+			return new Point((int) Math.round(p[0]), (int) Math.round(p[1]));
 		}
 	}
 
@@ -282,7 +244,7 @@ final class GapCharts {
 		}
 
 		void setLines(List<GapLine> lines) {
-			gaps = largestGaps(lines, 8);
+			gaps = FitCharts.largestGaps(lines, FitCharts.BARS);
 			redraw();
 		}
 

@@ -19,9 +19,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 
+import dev.upskill.core.plan.timeline.TimelineLayout;
+import dev.upskill.core.plan.timeline.TimelineLayout.Box;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.PlanStep;
-import dev.upskill.ui.internal.plan.TimelineLayout.Box;
 
 /**
  * A plan's timeline drawn on an SWT canvas: a bar per step over the weeks, coloured by status,

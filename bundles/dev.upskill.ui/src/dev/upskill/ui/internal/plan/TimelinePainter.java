@@ -14,12 +14,14 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 
+import dev.upskill.core.plan.timeline.TimelineLayout;
+import dev.upskill.core.plan.timeline.TimelineLayout.Bar;
+import dev.upskill.core.plan.timeline.TimelineLayout.Box;
+import dev.upskill.core.plan.timeline.TimelineLayout.Month;
+import dev.upskill.core.plan.timeline.WeeklyLoad;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.PlanStep;
 import dev.upskill.model.StepStatus;
-import dev.upskill.ui.internal.plan.TimelineLayout.Bar;
-import dev.upskill.ui.internal.plan.TimelineLayout.Box;
-import dev.upskill.ui.internal.plan.TimelineLayout.Month;
 
 /**
  * Paints a {@link TimelineLayout}: the header, the bars by status, the today and deadline lines,

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import dev.upskill.core.plan.timeline.TimelineLayout;
+import dev.upskill.core.plan.timeline.WeeklyLoad;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.LearningResource;
 import dev.upskill.model.PlanStep;

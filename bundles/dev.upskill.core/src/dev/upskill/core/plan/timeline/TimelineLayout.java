@@ -1,7 +1,7 @@
 /*
  * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
  */
-package dev.upskill.ui.internal.plan;
+package dev.upskill.core.plan.timeline;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -82,18 +82,18 @@ public final class TimelineLayout {
 			this(weekWidth, lineHeight, gutter, LOAD_HEIGHT);
 		}
 
-		int rowHeight() {
+		public int rowHeight() {
 			return lineHeight + 10;
 		}
 
-		int band() {
+		public int band() {
 			return lineHeight + 6;
 		}
 	}
 
 	/** The smallest height of the load chart's plot area. */
-	static final int LOAD_HEIGHT = 120;
-	static final int PAD = 8;
+	public static final int LOAD_HEIGHT = 120;
+	public static final int PAD = 8;
 
 	private final LearningPlan plan;
 	private final Metrics metrics;

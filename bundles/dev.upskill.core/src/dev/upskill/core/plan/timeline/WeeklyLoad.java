@@ -1,7 +1,7 @@
 /*
  * Copyright (c) 2026 Upskill Workbench contributors. SPDX-License-Identifier: EPL-2.0
  */
-package dev.upskill.ui.internal.plan;
+package dev.upskill.core.plan.timeline;
 
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.LearningResource;
@@ -51,7 +51,7 @@ public final class WeeklyLoad {
 	}
 
 	/** The last week of a step; a step that ends before it starts is read as lasting its first week. */
-	static int lastWeek(PlanStep step) {
+	public static int lastWeek(PlanStep step) {
 		return Math.max(step.getStartWeek(), step.getEndWeek());
 	}
 
