@@ -155,7 +155,9 @@ final class ScaleFrameworks {
 
 	/** Writes the framework to a workspace file (created or replaced) through the model's resource layer. */
 	static IFile write(Framework framework, IFile file) throws IOException, CoreException {
-		Resource resource = UpskillResourceFactory.createResourceSet().createResource(URI.createURI("generated.framework"));
+		// the file's own address: references inside it are then written as #id
+		Resource resource = UpskillResourceFactory.createResourceSet()
+				.createResource(URI.createPlatformResourceURI(file.getFullPath().toString(), true));
 		resource.getContents().add(framework);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		resource.save(bytes, null);

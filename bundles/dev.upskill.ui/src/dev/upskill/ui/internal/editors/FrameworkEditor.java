@@ -6,6 +6,7 @@ package dev.upskill.ui.internal.editors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import java.util.function.BiConsumer;
@@ -148,9 +149,14 @@ public class FrameworkEditor extends ModelEditor {
 				protected void createFormContent(IManagedForm managedForm) {
 					ScrolledForm form = managedForm.getForm();
 					managedForm.getToolkit().decorateFormHeading(form.getForm());
-					form.setText(title + " (" + elements.size() + ")");
 					GridLayoutFactory.swtDefaults().applyTo(form.getBody());
 					ModelGrid<T> grid = new ModelGrid<>(form.getBody(), FrameworkEditor.this, elements, columns);
+					form.setText(count(title, grid.rowCount(), elements.size()));
+					grid.onRowsShown(() -> {
+						if (!form.isDisposed()) {
+							form.setText(count(title, grid.rowCount(), elements.size()));
+						}
+					});
 					GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(ModelGrid.filterField(form.getBody(), grid));
 					grid.table().moveBelow(null);
 					GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(grid.table());
@@ -164,6 +170,12 @@ public class FrameworkEditor extends ModelEditor {
 		} catch (PartInitException e) {
 			ILog.of(getClass()).log(e.getStatus());
 		}
+	}
+
+	/** "Skills (14,000)", or "Skills (312 of 14,000)" when a filter hides some. */
+	static String count(String title, int shown, int all) {
+		return shown == all ? String.format(Locale.ROOT, "%s (%,d)", title, all)
+				: String.format(Locale.ROOT, "%s (%,d of %,d)", title, shown, all);
 	}
 
 	/** Below the roles: the related roles of the selected role, added from every role this file can refer to. */

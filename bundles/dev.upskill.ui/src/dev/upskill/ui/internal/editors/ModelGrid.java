@@ -160,6 +160,10 @@ public class ModelGrid<T extends EObject> {
 	private final CellMessages messages;
 	/** The filtering of text typed in the field, or null when its rows are shown. */
 	private Job filtering;
+	/** Told when other rows are shown (filtered, refreshed). */
+	private Runnable rowsListener = () -> {
+		// nobody listens
+	};
 
 	public ModelGrid(Composite parent, ModelEditor editor, List<T> elements, List<Column<T>> columns) {
 		this.columns = List.copyOf(columns);
@@ -727,7 +731,13 @@ public class ModelGrid<T extends EObject> {
 	private void redraw() {
 		if (table != null && !table.isDisposed()) {
 			table.refresh();
+			rowsListener.run();
 		}
+	}
+
+	/** Calls back (UI thread) whenever the grid shows other rows: filtered, sorted, refreshed after a change. */
+	public void onRowsShown(Runnable listener) {
+		rowsListener = listener;
 	}
 
 	private boolean matches(T element, String filter) {
