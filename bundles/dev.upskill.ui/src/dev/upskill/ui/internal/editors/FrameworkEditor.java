@@ -112,14 +112,14 @@ public class FrameworkEditor extends ModelEditor {
 		});
 		gridPage(1, "skills", "Skills", Skill.class, () -> framework, Literals.FRAMEWORK__SKILLS, framework.getSkills(), List.of(
 				Column.of("Name", Literals.NAMED_ELEMENT__NAME, Kind.TEXT, 260),
-				Column.<Skill>derived("Id", 200, Skill::getId),
+				Column.<Skill>derived("Id", 120, Skill::getId),
 				Column.of("Kind", Literals.SKILL__KIND, Kind.ENUM, 90),
 				Column.<Skill>derived("Category", 200, s -> s.getCategory() == null || s.getCategory().eIsProxy() ? ""
 						: s.getCategory().getName()),
 				Column.<Skill>derived("Also called", 320, s -> String.join(", ", s.getAliases()))), null);
 		gridPage(2, "roles", "Roles", Role.class, () -> framework, Literals.FRAMEWORK__ROLES, framework.getRoles(), List.of(
 				Column.of("Name", Literals.NAMED_ELEMENT__NAME, Kind.TEXT, 280),
-				Column.<Role>derived("Id", 220, Role::getId),
+				Column.<Role>derived("Id", 120, Role::getId),
 				Column.of("Family", Literals.ROLE__FAMILY, Kind.TEXT, 180),
 				Column.<Role>derived("Requirements", 110, r -> r.getRequirements().size()),
 				Column.of("Description", Literals.NAMED_ELEMENT__DESCRIPTION, Kind.TEXT, 360)), this::relatedRolesGrid);

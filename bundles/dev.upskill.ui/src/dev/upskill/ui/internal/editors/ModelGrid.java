@@ -67,7 +67,10 @@ import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfigurat
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.CellSelectionEvent;
 import org.eclipse.nebula.widgets.nattable.selection.event.RowSelectionEvent;
+import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
+import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
+import org.eclipse.nebula.widgets.nattable.style.Style;
 import org.eclipse.nebula.widgets.nattable.ui.binding.UiBindingRegistry;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.CellEditorMouseEventMatcher;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
@@ -260,6 +263,10 @@ public class ModelGrid<T extends EObject> {
 						"EDITABLE");
 				registry.registerConfigAttribute(EditConfigAttributes.CONVERSION_ERROR_HANDLER, messages, DisplayMode.EDIT,
 						"EDITABLE");
+				// text starts at the left of its cell: a long name cut shows its beginning, not its middle
+				Style left = new Style();
+				left.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
+				registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, left, DisplayMode.NORMAL, GridRegion.BODY);
 				registry.registerConfigAttribute(EditConfigAttributes.VALIDATION_ERROR_HANDLER, messages, DisplayMode.EDIT,
 						"EDITABLE");
 				for (int i = 0; i < ModelGrid.this.columns.size(); i++) {
