@@ -388,7 +388,12 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 			showPages();
 		} // else the pages are created with the editor's control, from the model
 		if (outline != null) {
-			outline.setRoot(root());
+			// in a turn of its own: the pages and the Outline are two pieces of work, not one long pause
+			getSite().getShell().getDisplay().asyncExec(() -> {
+				if (isOpen() && model == read) {
+					outline.setRoot(root());
+				}
+			});
 		}
 		firePropertyChange(PROP_DIRTY);
 		undo.update();
