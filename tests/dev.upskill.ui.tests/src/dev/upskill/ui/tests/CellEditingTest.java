@@ -99,7 +99,7 @@ class CellEditingTest {
 		IFile sample = ResourcesPlugin.getWorkspace().getRoot().getProject(SampleWorkspace.PROJECT).getFile("dana.profile");
 		IFile file = copy(sample, "cells.profile");
 		editor = (ProfileEditor) IDE.openEditor(page, file, ProfileEditor.ID);
-		Ui.processEvents();
+		EditorLoads.await(editor);
 		editor.showAssessments();
 		Ui.processEvents();
 		grid = editor.assessmentGrid();
@@ -276,6 +276,7 @@ class CellEditingTest {
 	void statusesReadAsWordsAndWeeksTheModelCannotHoldAreRefused() throws Exception {
 		IFile sample = ResourcesPlugin.getWorkspace().getRoot().getProject(SampleWorkspace.PROJECT).getFile("dana-ai-analyst.plan");
 		PlanEditor plan = (PlanEditor) IDE.openEditor(page, copy(sample, "cells.plan"), PlanEditor.ID);
+		EditorLoads.await(plan);
 		plan.showSteps();
 		Ui.processEvents();
 		ModelGrid<PlanStep> steps = plan.stepGrid();
@@ -329,7 +330,7 @@ class CellEditingTest {
 			}
 		}
 		FrameworkEditor framework = (FrameworkEditor) IDE.openEditor(page, file, FrameworkEditor.ID);
-		Ui.processEvents();
+		EditorLoads.await(framework);
 		ModelGrid<SkillRequirement> requirements = framework.grid(3);
 		Ui.processEvents();
 		SkillRequirement first = requirements.cellElement(0);

@@ -93,6 +93,7 @@ class DetailsGridsTest {
 		IFile sample = ResourcesPlugin.getWorkspace().getRoot().getProject(SampleWorkspace.PROJECT).getFile("dana.profile");
 		IFile file = copy(sample.getContents(), "dana.profile");
 		ProfileEditor editor = (ProfileEditor) IDE.openEditor(page, file, ProfileEditor.ID);
+		EditorLoads.await(editor);
 		editor.showAssessments();
 		Ui.processEvents();
 		AssessmentsPage assessments = (AssessmentsPage) editor.findPage("assessments");
@@ -134,7 +135,7 @@ class DetailsGridsTest {
 	void relatedRolesGainsAndPrerequisites() throws Exception {
 		IFile file = copy(URIConverter.INSTANCE.createInputStream(BUILT_IN), "ai-copy.framework");
 		FrameworkEditor editor = (FrameworkEditor) IDE.openEditor(page, file, FrameworkEditor.ID);
-		Ui.processEvents();
+		EditorLoads.await(editor);
 
 		ModelGrid<Role> roles = editor.grid(2);
 		Ui.processEvents();

@@ -68,7 +68,7 @@ class FrameworkEditorTest {
 		}
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		FrameworkEditor editor = (FrameworkEditor) IDE.openEditor(page, file, FrameworkEditor.ID);
-		Ui.processEvents();
+		EditorLoads.await(editor);
 
 		ModelGrid<Skill> skills = editor.grid(1);
 		Ui.processEvents();

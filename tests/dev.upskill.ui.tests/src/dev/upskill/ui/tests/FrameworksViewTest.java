@@ -152,6 +152,7 @@ class FrameworksViewTest {
 		view.getViewer().getTree().notifyListeners(SWT.DefaultSelection, selectionEvent(item));
 		Ui.waitFor(() -> page.getActiveEditor() instanceof FrameworkEditor, "the framework editor");
 		FrameworkEditor editor = (FrameworkEditor) page.getActiveEditor();
+		EditorLoads.await(editor);
 		assertTrue(editor.isReadOnly());
 		assertTrue(editor.getTitle().endsWith("(read-only)"), editor.getTitle());
 		assertTrue(editor.getTitle().startsWith(builtInName()), editor.getTitle());

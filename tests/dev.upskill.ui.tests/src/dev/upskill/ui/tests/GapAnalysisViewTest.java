@@ -249,6 +249,7 @@ class GapAnalysisViewTest {
 		ProfileEditor editor = (ProfileEditor) IDE
 				.openEditor(page, copy, ProfileEditor.ID);
 		Ui.waitFor(() -> !view.loading() && view.profileFile() != null && view.profileFile().equals(copy), "the edited profile read");
+		EditorLoads.await(editor);
 		view.selectRole(ROLE);
 		double before = view.fit().score();
 		editor.showAssessments();

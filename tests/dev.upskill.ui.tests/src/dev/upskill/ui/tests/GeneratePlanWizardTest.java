@@ -275,6 +275,7 @@ class GeneratePlanWizardTest {
 	@Test
 	void unsavedProfileEditsArePlannedFrom() throws Exception {
 		ProfileEditor editor = (ProfileEditor) IDE.openEditor(page, profileFile, ProfileEditor.ID);
+		EditorLoads.await(editor);
 		Role extra = PlatformUI.getWorkbench().getService(FrameworkRegistry.class).findRole("ai-upskilling", "role.mlops-engineer")
 				.orElseThrow();
 		String saved = new String(profileFile.getContents().readAllBytes(), StandardCharsets.UTF_8);

@@ -46,6 +46,7 @@ class PlanEditorTest {
 		sample.copy(file.getFullPath(), true, null);
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		PlanEditor editor = (PlanEditor) IDE.openEditor(page, file, PlanEditor.ID);
+		EditorLoads.await(editor);
 		editor.showSteps();
 		Ui.processEvents();
 		assertEquals("Machine Learning Specialization", editor.stepGrid().cell(0, 2), "the step's resource, from the built-in framework");

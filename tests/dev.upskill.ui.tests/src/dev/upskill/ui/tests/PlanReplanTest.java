@@ -85,6 +85,7 @@ class PlanReplanTest {
 		sample.copy(file.getFullPath(), true, null);
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		editor = (PlanEditor) IDE.openEditor(page, file, PlanEditor.ID);
+		EditorLoads.await(editor);
 		plan = editor.plan();
 		assertNotNull(plan);
 		settle();

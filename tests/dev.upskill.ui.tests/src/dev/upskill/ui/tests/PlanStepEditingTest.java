@@ -74,6 +74,7 @@ class PlanStepEditingTest {
 		sample.copy(file.getFullPath(), true, null);
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		editor = (PlanEditor) IDE.openEditor(page, file, PlanEditor.ID);
+		EditorLoads.await(editor);
 		editor.showSteps();
 		Ui.processEvents();
 	}

@@ -50,6 +50,7 @@ class PlanTimelineTest {
 		}
 		sample.copy(file.getFullPath(), true, null);
 		editor = (PlanEditor) IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file, PlanEditor.ID);
+		EditorLoads.await(editor);
 		plan = (LearningPlan) editor.getEditingDomain().getResourceSet().getResources().get(0).getContents().get(0);
 		timeline = editor.showTimeline();
 		Ui.processEvents();

@@ -106,7 +106,7 @@ class ProfileEditorTest {
 
 	private ProfileEditor open(IFile file) throws Exception {
 		ProfileEditor editor = (ProfileEditor) IDE.openEditor(page, file, ProfileEditor.ID);
-		Ui.processEvents();
+		EditorLoads.await(editor);
 		return editor;
 	}
 

@@ -4,6 +4,9 @@
 package dev.upskill.ui.internal.editors;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.Enumerator;
 
@@ -13,6 +16,10 @@ import org.eclipse.emf.common.util.Enumerator;
  * rewritten whenever the model code is generated, so the words are made here.
  */
 public final class EnumWords {
+
+	private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
+	/** The phrases of the literals met so far: the model's enumerations have a few dozen. */
+	private static final Map<String, String> PHRASES = new ConcurrentHashMap<>();
 
 	private EnumWords() {
 	}
@@ -26,7 +33,8 @@ public final class EnumWords {
 	/** In words within a sentence: "in progress", "self"; "" for null. */
 	public static String phrase(Object value) {
 		String literal = value instanceof Enumerator enumerator ? enumerator.getLiteral() : value == null ? "" : value.toString();
-		// camelCase and snake_case literals become words
-		return literal.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(Locale.ROOT);
+		// camelCase and snake_case literals become words; a grid asks for every row it paints or filters
+		return PHRASES.computeIfAbsent(literal,
+				l -> CAMEL.matcher(l).replaceAll("$1 $2").replace('_', ' ').toLowerCase(Locale.ROOT));
 	}
 }

@@ -6,6 +6,7 @@ package dev.upskill.ui.internal.editors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import java.util.function.BiConsumer;
@@ -111,14 +112,14 @@ public class FrameworkEditor extends ModelEditor {
 		});
 		gridPage(1, "skills", "Skills", Skill.class, () -> framework, Literals.FRAMEWORK__SKILLS, framework.getSkills(), List.of(
 				Column.of("Name", Literals.NAMED_ELEMENT__NAME, Kind.TEXT, 260),
-				Column.<Skill>derived("Id", 200, Skill::getId),
+				Column.<Skill>derived("Id", 120, Skill::getId),
 				Column.of("Kind", Literals.SKILL__KIND, Kind.ENUM, 90),
 				Column.<Skill>derived("Category", 200, s -> s.getCategory() == null || s.getCategory().eIsProxy() ? ""
 						: s.getCategory().getName()),
 				Column.<Skill>derived("Also called", 320, s -> String.join(", ", s.getAliases()))), null);
 		gridPage(2, "roles", "Roles", Role.class, () -> framework, Literals.FRAMEWORK__ROLES, framework.getRoles(), List.of(
 				Column.of("Name", Literals.NAMED_ELEMENT__NAME, Kind.TEXT, 280),
-				Column.<Role>derived("Id", 220, Role::getId),
+				Column.<Role>derived("Id", 120, Role::getId),
 				Column.of("Family", Literals.ROLE__FAMILY, Kind.TEXT, 180),
 				Column.<Role>derived("Requirements", 110, r -> r.getRequirements().size()),
 				Column.of("Description", Literals.NAMED_ELEMENT__DESCRIPTION, Kind.TEXT, 360)), this::relatedRolesGrid);
@@ -148,9 +149,14 @@ public class FrameworkEditor extends ModelEditor {
 				protected void createFormContent(IManagedForm managedForm) {
 					ScrolledForm form = managedForm.getForm();
 					managedForm.getToolkit().decorateFormHeading(form.getForm());
-					form.setText(title + " (" + elements.size() + ")");
 					GridLayoutFactory.swtDefaults().applyTo(form.getBody());
 					ModelGrid<T> grid = new ModelGrid<>(form.getBody(), FrameworkEditor.this, elements, columns);
+					form.setText(count(title, grid.rowCount(), elements.size()));
+					grid.onRowsShown(() -> {
+						if (!form.isDisposed()) {
+							form.setText(count(title, grid.rowCount(), elements.size()));
+						}
+					});
 					GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(ModelGrid.filterField(form.getBody(), grid));
 					grid.table().moveBelow(null);
 					GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(grid.table());
@@ -164,6 +170,12 @@ public class FrameworkEditor extends ModelEditor {
 		} catch (PartInitException e) {
 			ILog.of(getClass()).log(e.getStatus());
 		}
+	}
+
+	/** "Skills (14,000)", or "Skills (312 of 14,000)" when a filter hides some. */
+	static String count(String title, int shown, int all) {
+		return shown == all ? String.format(Locale.ROOT, "%s (%,d)", title, all)
+				: String.format(Locale.ROOT, "%s (%,d of %,d)", title, shown, all);
 	}
 
 	/** Below the roles: the related roles of the selected role, added from every role this file can refer to. */

@@ -4,13 +4,19 @@
 package dev.upskill.ui.internal.editors;
 
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
@@ -37,14 +43,40 @@ import dev.upskill.model.SkillRequirement;
 /**
  * JFace views over the generated EMF item providers: tree content and labels for the Outline,
  * property sources for the Properties view. (EMF's own adapters are in emf.edit.ui, which Maven
- * Central does not carry.)
+ * Central does not carry.) A long list of children (the 14,000 skills of an ESCO framework) shows
+ * in {@link Chunk}s of {@value #CHUNK} under its parent, as the debugger's Variables view shows long
+ * arrays: the tree never makes thousands of items at once.
  */
 final class ItemProviderAdapters {
 
 	private ItemProviderAdapters() {
 	}
 
-	/** Children from {@link ITreeItemContentProvider}. */
+	/** Lists longer than this show in chunks of this many. */
+	static final int CHUNK = 500;
+
+	/**
+	 * Children {@code from} (inclusive) to {@code to} (exclusive) of a long list of an element, one
+	 * node in the tree: "Skills 1-500".
+	 */
+	record Chunk(EObject owner, EReference feature, int from, int to) {
+
+		List<?> elements() {
+			List<?> all = (List<?>) owner.eGet(feature);
+			return all.subList(Math.min(from, all.size()), Math.min(to, all.size()));
+		}
+
+		String label() {
+			String name = feature.getName();
+			String words = EnumWords.of(name);
+			return String.format(Locale.ROOT, "%s %,d-%,d", words, from + 1, to);
+		}
+	}
+
+	/**
+	 * Children from {@link ITreeItemContentProvider}; a run of more than {@link #CHUNK} children of one
+	 * list becomes chunks of it.
+	 */
 	static final class Content implements ITreeContentProvider {
 		private final AdapterFactory factory;
 
@@ -59,27 +91,89 @@ final class ItemProviderAdapters {
 
 		@Override
 		public Object[] getChildren(Object parent) {
+			if (parent instanceof Chunk chunk) {
+				return chunk.elements().toArray();
+			}
+			if (parent instanceof EObject owner) {
+				// the containment lists, as the item provider lists them, long ones in chunks
+				List<Object> children = new ArrayList<>();
+				Collection<?> all = itemChildren(parent);
+				EReference run = null;
+				int runLength = 0;
+				for (Object child : all) {
+					EReference feature = child instanceof EObject element && element.eContainer() == owner
+							? element.eContainmentFeature() : null;
+					if (feature != null && feature == run) {
+						runLength++;
+						continue;
+					}
+					addRun(children, owner, run, runLength);
+					run = feature;
+					runLength = feature == null ? 0 : 1;
+					if (feature == null) {
+						children.add(child);
+					}
+				}
+				addRun(children, owner, run, runLength);
+				return children.toArray();
+			}
+			return itemChildren(parent).toArray();
+		}
+
+		private static void addRun(List<Object> children, EObject owner, EReference feature, int length) {
+			if (feature == null || length == 0) {
+				return;
+			}
+			List<?> list = feature.isMany() ? (List<?>) owner.eGet(feature) : List.of(owner.eGet(feature));
+			if (length <= CHUNK || !feature.isMany() || list.size() != length) {
+				children.addAll(list);
+				return;
+			}
+			for (int from = 0; from < length; from += CHUNK) {
+				children.add(new Chunk(owner, feature, from, Math.min(length, from + CHUNK)));
+			}
+		}
+
+		private Collection<?> itemChildren(Object parent) {
 			ITreeItemContentProvider provider = (ITreeItemContentProvider) factory.adapt(parent, ITreeItemContentProvider.class);
-			return provider == null ? new Object[0] : provider.getChildren(parent).toArray();
+			return provider == null ? List.of() : provider.getChildren(parent);
 		}
 
 		@Override
 		public Object getParent(Object element) {
+			if (element instanceof Chunk chunk) {
+				return chunk.owner();
+			}
+			if (element instanceof EObject child && child.eContainer() != null && child.eContainmentFeature().isMany()) {
+				List<?> siblings = (List<?>) child.eContainer().eGet(child.eContainmentFeature());
+				if (siblings.size() > CHUNK) {
+					int index = siblings.indexOf(child);
+					int from = index / CHUNK * CHUNK;
+					return new Chunk(child.eContainer(), child.eContainmentFeature(), from, Math.min(siblings.size(), from + CHUNK));
+				}
+			}
 			ITreeItemContentProvider provider = (ITreeItemContentProvider) factory.adapt(element, ITreeItemContentProvider.class);
 			return provider == null ? null : provider.getParent(element);
 		}
 
 		@Override
 		public boolean hasChildren(Object element) {
+			if (element instanceof Chunk) {
+				return true;
+			}
 			ITreeItemContentProvider provider = (ITreeItemContentProvider) factory.adapt(element, ITreeItemContentProvider.class);
 			return provider != null && provider.hasChildren(element);
 		}
 	}
 
-	/** Text and icon from {@link IItemLabelProvider}. */
+	/**
+	 * Text and icon from {@link IItemLabelProvider}; named elements by their name, and icons by class,
+	 * so that labelling a row attaches no item provider to its element.
+	 */
 	static final class Labels extends LabelProvider {
 		private final AdapterFactory factory;
 		private final LocalResourceManager images = new LocalResourceManager(JFaceResources.getResources());
+		private final Map<EClass, Image> imagesByClass = new HashMap<>();
 
 		Labels(AdapterFactory factory) {
 			this.factory = factory;
@@ -87,6 +181,9 @@ final class ItemProviderAdapters {
 
 		@Override
 		public String getText(Object element) {
+			if (element instanceof Chunk chunk) {
+				return chunk.label();
+			}
 			String own = domainText(element);
 			if (own != null) {
 				return own;
@@ -119,9 +216,15 @@ final class ItemProviderAdapters {
 
 		@Override
 		public Image getImage(Object element) {
-			IItemLabelProvider provider = (IItemLabelProvider) factory.adapt(element, IItemLabelProvider.class);
-			Object image = provider == null ? null : provider.getImage(element);
-			return image instanceof URL url ? images.create(ImageDescriptor.createFromURL(url)) : null;
+			if (!(element instanceof EObject object)) {
+				return null;
+			}
+			// the generated item providers give one icon per class
+			return imagesByClass.computeIfAbsent(object.eClass(), type -> {
+				IItemLabelProvider provider = (IItemLabelProvider) factory.adapt(element, IItemLabelProvider.class);
+				Object image = provider == null ? null : provider.getImage(element);
+				return image instanceof URL url ? images.create(ImageDescriptor.createFromURL(url)) : null;
+			});
 		}
 
 		@Override

@@ -42,9 +42,14 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
@@ -52,6 +57,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -81,6 +87,10 @@ import dev.upskill.ui.internal.frameworks.WorkspaceFrameworks;
  * redo, dirty state); saving writes atomically with a backup ({@code UpskillResource}); a file
  * that cannot be read whole opens on an error page and is never written; a file changed on disk
  * under unsaved changes makes the editor ask before anything is replaced or overwritten.
+ * <p>
+ * The file is read, and its problems put in the Problems view, in a Job with progress: the editor
+ * shows "Loading <i>file</i>..." meanwhile and its pages once the model is read
+ * ({@link #isLoading()}; the Jobs belong to {@link #LOAD_FAMILY} and to their editor).
  */
 public abstract class ModelEditor extends FormEditor implements IEditingDomainProvider, IGotoMarker {
 
@@ -92,10 +102,18 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	/** The family of the Jobs that read the installed frameworks for the editors' pickers. */
 	public static final Object FRAMEWORKS_FAMILY = RegisteredFramework.class;
 
+	/** The family of the Jobs that read an editor's file (each also belongs to its editor). */
+	public static final Object LOAD_FAMILY = ModelFile.class;
+
 	private ComposedAdapterFactory adapterFactory;
 	private AdapterFactoryEditingDomain domain;
 	private IFile file;
+	/** The file as read, null while it is being read. */
 	private ModelFile model;
+	/** The Job reading the file now, or null. */
+	private volatile Job reading;
+	/** What was asked of the model while the file was being read (show an element, a marker): done once read. */
+	private final List<Runnable> whenRead = new ArrayList<>();
 	private long loadedStamp;
 	private boolean saving;
 	private Prompter prompter = (title, question) -> MessageDialog.openQuestion(getSite().getShell(), title, question);
@@ -140,7 +158,9 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 				firePropertyChange(PROP_DIRTY);
 				undo.update();
 				redo.update();
-				modelChanged();
+				if (root() != null) {
+					modelChanged();
+				}
 				if (outline != null) {
 					outline.refresh();
 				}
@@ -150,7 +170,7 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 			}
 		}));
 		domain = new LabelledEditingDomain(adapterFactory, stack, new HashMap<>());
-		load();
+		read();
 		site.setSelectionProvider(selection);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(fileListener, IResourceChangeEvent.POST_CHANGE);
 	}
@@ -238,9 +258,10 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 
 	@Override
 	public <T> T getAdapter(Class<T> type) {
-		if (type == IContentOutlinePage.class && model.loaded()) {
+		if (type == IContentOutlinePage.class) {
+			// also while the file is read: the Outline shows the model when it comes
 			if (outline == null) {
-				outline = new ModelOutlinePage(this, adapterFactory, model.resource().getContents().get(0));
+				outline = new ModelOutlinePage(this, adapterFactory, root());
 			}
 			return type.cast(outline);
 		}
@@ -254,31 +275,157 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		return super.getAdapter(type);
 	}
 
-	private void load() {
-		ResourceSet resourceSet = domain.getResourceSet();
-		resourceSet.getResources().forEach(Resource::unload);
-		resourceSet.getResources().clear();
-		UpskillResourceFactory.configure(resourceSet);
-		if (registry != null) {
-			registry.configure(resourceSet);
+	/**
+	 * Reads the file in a Job with progress (the model, then its problems into the Problems view);
+	 * the editor shows its pages when it is done ({@link #read(Job, ModelFile)}). A read started
+	 * while another runs replaces it.
+	 */
+	private void read() {
+		Job previous = reading;
+		if (previous != null) {
+			previous.cancel();
 		}
-		if (readOnly != null) {
-			model = ModelFile.load(resourceSet, readOnly.uri(), readOnly.uri().toString());
-			domain.getResourceToReadOnlyMap().put(model.resource(), Boolean.TRUE);
-			((BasicCommandStack) domain.getCommandStack()).flush();
-			return;
-		}
-		model = ModelFile.load(resourceSet, URI.createPlatformResourceURI(file.getFullPath().toString(), true),
-				file.getFullPath().toString());
-		loadedStamp = file.getModificationStamp();
+		model = null;
 		((BasicCommandStack) domain.getCommandStack()).flush();
-		ProblemMarkers.update(file, model);
-		validated();
+		ResourceSet resourceSet = domain.getResourceSet();
+		String name = readOnly != null ? readOnly.getName() : file.getName();
+		URI uri = readOnly != null ? readOnly.uri() : URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+		String shownName = readOnly != null ? readOnly.uri().toString() : file.getFullPath().toString();
+		IFile checked = readOnly != null ? null : file;
+		if (checked != null) {
+			loadedStamp = checked.getModificationStamp();
+		}
+		Display display = getSite().getShell().getDisplay();
+		Reading job = new Reading("Reading " + name) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				monitor.beginTask("Reading " + name, IProgressMonitor.UNKNOWN);
+				try {
+					if (previous != null) {
+						previous.join(); // one read at a time in the editor's resource set
+					}
+					resourceSet.getResources().clear();
+					UpskillResourceFactory.configure(resourceSet);
+					if (registry != null) {
+						registry.configure(resourceSet);
+					}
+					ModelFile read = ModelFile.load(resourceSet, uri, shownName);
+					if (monitor.isCanceled()) {
+						return Status.CANCEL_STATUS;
+					}
+					if (checked != null) {
+						monitor.subTask("Checking " + name);
+						ProblemMarkers.update(checked, read);
+					}
+					result = read;
+					display.asyncExec(() -> read(this, read));
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return Status.CANCEL_STATUS;
+				} finally {
+					monitor.done();
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == LOAD_FAMILY || family == ModelEditor.this;
+			}
+		};
+		job.setPriority(Job.SHORT);
+		reading = job;
+		IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
+		if (progress != null) {
+			progress.schedule(job, 0, true); // the editor's tab shows that it is busy
+		} else {
+			job.schedule();
+		}
+	}
+
+	/** A Job that reads the file; its result is kept for {@link #awaitRead()}. */
+	private abstract static class Reading extends Job {
+		volatile ModelFile result;
+
+		Reading(String name) {
+			super(name);
+		}
+	}
+
+	/**
+	 * Waits for the file to be read, for callers that need the model at once (a quick fix that opens
+	 * the editor): with the busy cursor, then a progress dialog if it takes long, while the event loop
+	 * runs. True when the model was read whole.
+	 */
+	public boolean awaitRead() {
+		Job job = reading;
+		if (model == null && job != null) {
+			try {
+				PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> job.join(0, monitor));
+			} catch (InvocationTargetException e) {
+				ILog.of(getClass()).error("Reading " + getPartName() + " failed", e.getCause());
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			if (job == reading && job instanceof Reading done && done.result != null) {
+				read(job, done.result);
+			}
+		}
+		return model != null && model.loaded();
+	}
+
+	/** The file was read (UI thread): shows the pages (or the error page), and does what waited for the model. */
+	private void read(Job job, ModelFile read) {
+		if (job != reading) {
+			return; // closed, or read again since
+		}
+		reading = null;
+		model = read;
+		if (readOnly != null && read.loaded()) {
+			domain.getResourceToReadOnlyMap().put(read.resource(), Boolean.TRUE);
+		}
+		if (getContainer() != null && !getContainer().isDisposed()) {
+			showPages();
+		} // else the pages are created with the editor's control, from the model
+		if (outline != null) {
+			// in a turn of its own: the pages and the Outline are two pieces of work, not one long pause
+			getSite().getShell().getDisplay().asyncExec(() -> {
+				if (isOpen() && model == read) {
+					outline.setRoot(root());
+				}
+			});
+		}
+		firePropertyChange(PROP_DIRTY);
+		undo.update();
+		redo.update();
+		if (readOnly == null) {
+			validated();
+		}
+		List<Runnable> waiting = List.copyOf(whenRead);
+		whenRead.clear();
+		waiting.forEach(Runnable::run);
+	}
+
+	/** Replaces the pages by those of the model as it is now (the loading page while it is read). */
+	private void showPages() {
+		while (getPageCount() > 0) {
+			removePage(0);
+		}
+		errorPage = null;
+		addPages();
+		if (getPageCount() > 0) {
+			setActivePage(0);
+		}
+	}
+
+	/** Whether the file is being read (the editor shows "Loading..."); its pages come when it is done. */
+	public boolean isLoading() {
+		return model == null;
 	}
 
 	/** Checks the model now and shows its problems in the Problems view. */
 	public void validate() {
-		if (readOnly != null) {
+		if (readOnly != null || model == null) {
 			return;
 		}
 		ProblemMarkers.update(file, model);
@@ -292,9 +439,14 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 
 	/**
 	 * Shows and selects the element at this URI fragment of the model (as
-	 * {@code Resource.getURIFragment} gives it); false when the model has no such element.
+	 * {@code Resource.getURIFragment} gives it); false when the model has no such element. While the
+	 * file is being read, the element is shown once it is read.
 	 */
 	public boolean showElement(String fragment) {
+		if (model == null && fragment != null) {
+			whenRead.add(() -> showElement(fragment));
+			return true;
+		}
 		EObject element = model == null || !model.loaded() || fragment == null ? null : model.resource().getEObject(fragment);
 		if (element == null) {
 			return false;
@@ -337,6 +489,10 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 
 	@Override
 	protected void addPages() {
+		if (model == null) {
+			addLoadingPage();
+			return;
+		}
 		if (!model.loaded() && file != null) {
 			errorPage = new ErrorPage(getContainer(), file, model.problems());
 			setActivePage(addPage(errorPage.control()));
@@ -355,6 +511,18 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		} catch (PartInitException e) {
 			ILog.of(getClass()).log(e.getStatus());
 		}
+	}
+
+	private void addLoadingPage() {
+		Composite page = new Composite(getContainer(), SWT.NONE);
+		GridLayoutFactory.swtDefaults().margins(12, 12).applyTo(page);
+		Label label = new Label(page, SWT.WRAP);
+		label.setText("Loading " + (readOnly != null ? readOnly.getName() : file.getName()) + "...");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(label);
+		ProgressBar bar = new ProgressBar(page, SWT.INDETERMINATE | SWT.HORIZONTAL);
+		GridDataFactory.fillDefaults().hint(240, SWT.DEFAULT).applyTo(bar);
+		setActivePage(addPage(page));
+		setPageText(0, "Loading");
 	}
 
 	/** Adds the pages that edit this root element. */
@@ -420,7 +588,7 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 
 	/** Runs a command on the command stack, so it can be undone; nothing runs on a read-only model. */
 	public void execute(Command command) {
-		if (command != null && readOnly == null && command.canExecute()) {
+		if (command != null && readOnly == null && model != null && command.canExecute()) {
 			domain.getCommandStack().execute(command);
 		}
 	}
@@ -434,14 +602,17 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		return file;
 	}
 
-	/** Whether the file was read whole (otherwise the editor shows the error page and never saves). */
+	/**
+	 * Whether the file was read whole (otherwise the editor shows the error page and never saves);
+	 * true while it is being read, as nothing says otherwise yet.
+	 */
 	public boolean isReadable() {
-		return model.loaded();
+		return model == null || model.loaded();
 	}
 
-	/** What the error page says, or null when the file was read whole. */
+	/** What the error page says, or null when the file was read whole (or is being read). */
 	public String errorText() {
-		return model.loaded() || errorPage == null ? null : errorPage.text();
+		return model == null || model.loaded() || errorPage == null ? null : errorPage.text();
 	}
 
 	public void setPrompter(Prompter prompter) {
@@ -463,7 +634,7 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		if (!model.loaded() || readOnly != null) {
+		if (model == null || !model.loaded() || readOnly != null) {
 			return;
 		}
 		if (file.exists() && file.getModificationStamp() != loadedStamp && !prompter.ask("File changed on disk",
@@ -493,6 +664,10 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	 */
 	@Override
 	public void gotoMarker(IMarker marker) {
+		if (model == null) {
+			whenRead.add(() -> gotoMarker(marker));
+			return;
+		}
 		String fragment = marker.getAttribute(ProblemMarkers.ELEMENT, null);
 		EObject named = fragment == null || !model.loaded() ? null : model.resource().getEObject(fragment);
 		if (named != null) {
@@ -531,17 +706,17 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		return false;
 	}
 
-	/** Re-reads the file, dropping unsaved changes and the undo history. */
+	/** Re-reads the file (in a Job, as at opening), dropping unsaved changes and the undo history. */
 	public void reload() {
 		while (getPageCount() > 0) {
 			removePage(0);
 		}
 		errorPage = null;
-		load();
-		addPages();
-		if (getPageCount() > 0) {
-			setActivePage(0);
+		if (outline != null) {
+			outline.setRoot(null);
 		}
+		read();
+		showPages();
 		firePropertyChange(PROP_DIRTY);
 		undo.update();
 		redo.update();
@@ -571,6 +746,11 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 
 	@Override
 	public void dispose() {
+		Job job = reading;
+		reading = null;
+		if (job != null) {
+			job.cancel();
+		}
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileListener);
 		if (allFrameworks != null) {
 			allFrameworks.removeChangeListener(registryListener);

@@ -10,6 +10,10 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
@@ -63,7 +67,10 @@ import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfigurat
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.CellSelectionEvent;
 import org.eclipse.nebula.widgets.nattable.selection.event.RowSelectionEvent;
+import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
+import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
+import org.eclipse.nebula.widgets.nattable.style.Style;
 import org.eclipse.nebula.widgets.nattable.ui.binding.UiBindingRegistry;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.CellEditorMouseEventMatcher;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
@@ -90,6 +97,11 @@ import dev.upskill.ui.internal.table.SortedRows;
  * refused in the cell with a message saying what is expected ({@link CellMessages}); the model,
  * the undo stack and the dirty state stay as they were. Enumeration values are shown in words
  * ({@link EnumWords}), a skill's level by its name on the skill's scale ({@link SkillLevels}).
+ * <p>
+ * The grid is NatTable's: only the rows in view are painted, whatever the number of rows. Text typed
+ * in the filter field ({@link #filterField}) is applied after a pause in typing of
+ * {@link #FILTER_DELAY} ms; the rows of a long list are then filtered in a Job and swapped in on the
+ * UI thread, so typing never waits for 126,000 requirements to be matched.
  *
  * @param <T> the elements, one per row
  */
@@ -102,6 +114,11 @@ public class ModelGrid<T extends EObject> {
 	public enum Kind {
 		READ_ONLY, TEXT, INTEGER, NUMBER, MONEY, DATE, ENUM, REFERENCE
 	}
+
+	/** The pause in typing after which the filter field's text is applied (milliseconds). */
+	static final int FILTER_DELAY = 150;
+	/** Lists up to this long are filtered at once on the UI thread, longer ones in a Job. */
+	static final int FILTER_AT_ONCE = 2_000;
 
 	/** Level columns are at least this wide, for "3 - Practitioner". */
 	private static final int LEVEL_WIDTH = 130;
@@ -136,6 +153,7 @@ public class ModelGrid<T extends EObject> {
 	}
 
 	private final List<Column<T>> columns;
+	private final List<T> elements;
 	private final SortedRows<T> sorted;
 	private final List<T> rows;
 	private final NatTable table;
@@ -143,10 +161,17 @@ public class ModelGrid<T extends EObject> {
 	private final ViewportLayer viewport;
 	private final DataLayer bodyDataLayer;
 	private final CellMessages messages;
+	/** The filtering of text typed in the field, or null when its rows are shown. */
+	private Job filtering;
+	/** Told when other rows are shown (filtered, refreshed). */
+	private Runnable rowsListener = () -> {
+		// nobody listens
+	};
 
 	public ModelGrid(Composite parent, ModelEditor editor, List<T> elements, List<Column<T>> columns) {
 		this.columns = List.copyOf(columns);
 		this.messages = new CellMessages(editor);
+		this.elements = elements;
 		this.sorted = new SortedRows<>(() -> elements, this::shown, this::matches);
 		this.rows = sorted.rows();
 		IColumnAccessor<T> accessor = new IColumnAccessor<>() {
@@ -238,6 +263,10 @@ public class ModelGrid<T extends EObject> {
 						"EDITABLE");
 				registry.registerConfigAttribute(EditConfigAttributes.CONVERSION_ERROR_HANDLER, messages, DisplayMode.EDIT,
 						"EDITABLE");
+				// text starts at the left of its cell: a long name cut shows its beginning, not its middle
+				Style left = new Style();
+				left.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
+				registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, left, DisplayMode.NORMAL, GridRegion.BODY);
 				registry.registerConfigAttribute(EditConfigAttributes.VALIDATION_ERROR_HANDLER, messages, DisplayMode.EDIT,
 						"EDITABLE");
 				for (int i = 0; i < ModelGrid.this.columns.size(); i++) {
@@ -607,12 +636,69 @@ public class ModelGrid<T extends EObject> {
 	static Text filterField(Composite parent, ModelGrid<?> grid) {
 		Text text = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		text.setMessage("filter rows");
-		text.addModifyListener(e -> grid.setFilter(text.getText()));
+		text.addModifyListener(e -> grid.filterLater(text.getText()));
 		return text;
 	}
 
-	/** Shows only the rows where a cell contains the text (case does not matter). */
+	/**
+	 * Applies text typed in the filter field after a pause in typing: a short list at once, a long
+	 * one in a Job whose rows are swapped in on the UI thread; each keystroke replaces the filtering
+	 * of the one before.
+	 */
+	void filterLater(String text) {
+		if (filtering != null) {
+			filtering.cancel();
+		}
+		List<T> snapshot = List.copyOf(elements);
+		long generation = sorted.generation();
+		Job job = new Job("Filtering the rows") {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				List<T> computed = snapshot.size() <= FILTER_AT_ONCE ? null : sorted.compute(snapshot, text, monitor::isCanceled);
+				if (monitor.isCanceled()) {
+					return Status.CANCEL_STATUS;
+				}
+				if (!table.isDisposed()) {
+					table.getDisplay().asyncExec(() -> filtered(this, text, computed, generation));
+				}
+				return Status.OK_STATUS;
+			}
+		};
+		job.setSystem(true);
+		filtering = job;
+		job.schedule(FILTER_DELAY);
+	}
+
+	/** The rows of a filter are computed (UI thread): shows them, keeping the selected element selected. */
+	private void filtered(Job job, String text, List<T> computed, long generation) {
+		if (job != filtering || table.isDisposed()) {
+			return;
+		}
+		filtering = null;
+		T selected = selectedElement();
+		PositionCoordinate anchor = selection.getSelectionAnchor();
+		int column = anchor == null ? -1 : anchor.getColumnPosition();
+		if (computed == null) {
+			sorted.setFilter(text); // a short list
+		} else if (!sorted.show(text, computed, generation)) {
+			filterLater(text); // the rows changed meanwhile (an edit, a sort): filter them again
+			return;
+		}
+		redraw();
+		reselect(selected, column);
+	}
+
+	/** Whether text typed in the filter field is still being applied. */
+	public boolean filtering() {
+		return filtering != null;
+	}
+
+	/** Shows only the rows where a cell contains the text (case does not matter), at once. */
 	public void setFilter(String text) {
+		if (filtering != null) {
+			filtering.cancel();
+			filtering = null;
+		}
 		sorted.setFilter(text);
 		redraw();
 	}
@@ -634,9 +720,13 @@ public class ModelGrid<T extends EObject> {
 		int column = anchor == null ? -1 : anchor.getColumnPosition();
 		sorted.refresh();
 		redraw();
-		// The edited row may have moved (sorted by the edited column) or gone (removed, filtered out).
-		int row = selected == null ? -1 : rows.indexOf(selected);
+		reselect(selected, column);
+	}
+
+	/** The selected element may have moved (sorted by the edited column) or gone (removed, filtered out). */
+	private void reselect(T selected, int column) {
 		if (selected != null && selectedElement() != selected) {
+			int row = rows.indexOf(selected);
 			if (row < 0) {
 				selection.clear();
 			} else if (column >= 0 && (table.getActiveCellEditor() == null || table.getActiveCellEditor().isClosed())) {
@@ -648,7 +738,13 @@ public class ModelGrid<T extends EObject> {
 	private void redraw() {
 		if (table != null && !table.isDisposed()) {
 			table.refresh();
+			rowsListener.run();
 		}
+	}
+
+	/** Calls back (UI thread) whenever the grid shows other rows: filtered, sorted, refreshed after a change. */
+	public void onRowsShown(Runnable listener) {
+		rowsListener = listener;
 	}
 
 	private boolean matches(T element, String filter) {

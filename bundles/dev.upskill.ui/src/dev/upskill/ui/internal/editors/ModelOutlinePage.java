@@ -3,6 +3,7 @@
  */
 package dev.upskill.ui.internal.editors;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -21,7 +22,8 @@ import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
  * The Outline of a model editor: the model's tree; selecting an element shows it in the editor.
  * Its context menu has the usual commands on the selected elements (Undo, Redo, Cut, Copy, Paste,
  * Delete, Move Up, Move Down, and the editor's Add... when it has one), registered as
- * {@link #MENU_ID} so that plug-ins contribute to it.
+ * {@link #MENU_ID} so that plug-ins contribute to it. Long lists show in chunks
+ * ({@link ItemProviderAdapters.Chunk}); the tree is empty while the editor reads its file.
  */
 final class ModelOutlinePage extends ContentOutlinePage {
 
@@ -30,9 +32,10 @@ final class ModelOutlinePage extends ContentOutlinePage {
 
 	private final ModelEditor editor;
 	private final AdapterFactory factory;
-	private final EObject root;
+	private EObject root;
 	private ElementActions actions;
 
+	/** The root may be null: the file is being read, or could not be read ({@link #setRoot}). */
 	ModelOutlinePage(ModelEditor editor, AdapterFactory factory, EObject root) {
 		this.editor = editor;
 		this.factory = factory;
@@ -45,14 +48,14 @@ final class ModelOutlinePage extends ContentOutlinePage {
 		TreeViewer viewer = getTreeViewer();
 		viewer.setContentProvider(new ItemProviderAdapters.Content(factory));
 		viewer.setLabelProvider(new ItemProviderAdapters.Labels(factory));
-		viewer.setInput(List.of(root));
-		viewer.expandToLevel(2);
+		show();
 		viewer.addSelectionChangedListener(event -> {
 			if (((IStructuredSelection) event.getSelection()).getFirstElement() instanceof EObject element) {
 				editor.reveal(element);
 			}
 		});
-		actions = new ElementActions(editor, () -> viewer.getStructuredSelection().toList(), () -> root, null,
+		actions = new ElementActions(editor, () -> Arrays.stream(viewer.getStructuredSelection().toArray())
+				.filter(EObject.class::isInstance).toList(), () -> root, null,
 				element -> viewer.setSelection(new StructuredSelection(element), true));
 		if (editor instanceof PlanEditor plan) {
 			actions.withAdd(plan.addStepAction());
@@ -67,6 +70,20 @@ final class ModelOutlinePage extends ContentOutlinePage {
 				handlers.activateHandler(move.getActionDefinitionId(), new ActionHandler(move));
 			}
 		}
+	}
+
+	/** Shows the model of this root (null: none), the root's children listed. */
+	void setRoot(EObject root) {
+		this.root = root;
+		if (getTreeViewer() != null && !getTreeViewer().getControl().isDisposed()) {
+			show();
+		}
+	}
+
+	private void show() {
+		TreeViewer viewer = getTreeViewer();
+		viewer.setInput(root == null ? List.of() : List.of(root));
+		viewer.expandToLevel(2);
 	}
 
 	/** The actions of the context menu, for tests. */

@@ -3,11 +3,15 @@
  */
 package dev.upskill.ui.internal.editors;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 
@@ -36,23 +40,31 @@ public final class ProblemMarkers {
 	private ProblemMarkers() {
 	}
 
-	/** Replaces the file's markers by the problems of the model as loaded. */
+	/**
+	 * Replaces the file's markers by the problems of the model as loaded, in one workspace operation
+	 * (one change event for the Problems view however many problems an imported file has). Any
+	 * thread: the editors call it from the Job that reads the file.
+	 */
 	public static List<Problem> update(IFile file, ModelFile model) {
 		List<Problem> problems = ModelChecker.check(model);
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		try {
-			file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
-			for (Problem problem : problems) {
-				IMarker marker = file.createMarker(TYPE);
-				marker.setAttribute(CODE, problem.code().id());
-				marker.setAttribute(IMarker.SEVERITY,
-						problem.severity() == Problem.Severity.ERROR ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING);
-				marker.setAttribute(IMarker.MESSAGE,
-						problem.element() == null ? problem.message() : problem.element() + ": " + problem.message());
-				if (problem.line() > 0) {
-					marker.setAttribute(IMarker.LINE_NUMBER, problem.line());
-					marker.setAttribute(IMarker.LOCATION, "line " + problem.line());
+			workspace.run(monitor -> {
+				file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+				for (Problem problem : problems) {
+					Map<String, Object> attributes = new HashMap<>();
+					attributes.put(CODE, problem.code().id());
+					attributes.put(IMarker.SEVERITY,
+							problem.severity() == Problem.Severity.ERROR ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING);
+					attributes.put(IMarker.MESSAGE,
+							problem.element() == null ? problem.message() : problem.element() + ": " + problem.message());
+					if (problem.line() > 0) {
+						attributes.put(IMarker.LINE_NUMBER, problem.line());
+						attributes.put(IMarker.LOCATION, "line " + problem.line());
+					}
+					file.createMarker(TYPE, attributes);
 				}
-			}
+			}, workspace.getRuleFactory().markerRule(file), IWorkspace.AVOID_UPDATE, null);
 		} catch (CoreException e) {
 			ILog.of(ProblemMarkers.class).log(e.getStatus());
 		}

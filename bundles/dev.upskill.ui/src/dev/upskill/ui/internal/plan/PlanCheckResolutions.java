@@ -56,7 +56,7 @@ public final class PlanCheckResolutions implements IMarkerResolutionGenerator2 {
 					file.getName() + " could not be opened, so nothing was added: " + e.getMessage());
 			return null;
 		}
-		if (!(part instanceof PlanEditing editor) || editor.plan() == null) {
+		if (!(part instanceof PlanEditing editor) || !editor.awaitRead() || editor.plan() == null) {
 			return null; // the file cannot be read: its editor shows why
 		}
 		LearningPlan plan = editor.plan();

@@ -22,6 +22,12 @@ public interface PlanEditing {
 
 	IFile getFile();
 
+	/**
+	 * Waits for the editor to have read its file (it reads it in a Job when it opens); true when the
+	 * plan was read whole.
+	 */
+	boolean awaitRead();
+
 	/** The plan as edited, or null when the file could not be read. */
 	LearningPlan plan();
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -23,6 +24,9 @@ import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
  * the workbench, the model editors' and the Gap Analysis view's, sorts and filters through it.
  * Values compare by type: numbers, amounts and dates by value, text without regard to case; cells
  * without value come last.
+ * <p>
+ * The rows of a long list can be filtered off the UI thread: {@link #compute} in a Job over a copy
+ * of the source, then {@link #show} on the UI thread, which refuses rows computed before a refresh.
  *
  * @param <T> the rows
  */
@@ -36,6 +40,8 @@ public final class SortedRows<T> implements ISortModel {
 	private String filter = "";
 	private int sortColumn = -1;
 	private boolean ascending = true;
+	/** Changes at every refresh (filter, sort, source read again). */
+	private long generation;
 
 	/**
 	 * @param source the rows in their own order (read again at every {@link #refresh()})
@@ -63,7 +69,7 @@ public final class SortedRows<T> implements ISortModel {
 
 	/** Shows only the rows that match the text (case does not matter); "" for all. */
 	public void setFilter(String text) {
-		filter = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+		filter = normalize(text);
 		refresh();
 	}
 
@@ -88,20 +94,71 @@ public final class SortedRows<T> implements ISortModel {
 
 	/** Reads the source again, and filters, sorts and arranges it. */
 	public void refresh() {
+		List<T> arranged = compute(source.get(), filter, () -> false);
+		rows.clear();
+		rows.addAll(arranged);
+		generation++;
+	}
+
+	/** Changes whenever the rows shown are computed again ({@link #refresh()}, filter, sort). */
+	public long generation() {
+		return generation;
+	}
+
+	/** A filter text as it is matched: trimmed, lower case. */
+	public static String normalize(String text) {
+		return text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The rows of {@code from} that match the filter text, sorted and arranged as they would be
+	 * shown; changes nothing here, so a Job can compute them over a copy of the source while the
+	 * model is not changed. Null when {@code canceled} says so before the end.
+	 */
+	public List<T> compute(List<? extends T> from, String text, BooleanSupplier canceled) {
+		String wanted = normalize(text);
 		List<T> shown = new ArrayList<>();
-		for (T row : source.get()) {
-			if (filter.isEmpty() || matcher.test(row, filter)) {
+		int seen = 0;
+		for (T row : from) {
+			if (++seen % 1_000 == 0 && canceled.getAsBoolean()) {
+				return null;
+			}
+			if (wanted.isEmpty() || matcher.test(row, wanted)) {
 				shown.add(row);
 			}
 		}
 		if (sortColumn >= 0) {
+			// each row's value once, not once per comparison
 			int column = sortColumn;
-			Comparator<T> order = (a, b) -> compareValues(sortValue.apply(a, column), sortValue.apply(b, column), ascending);
-			shown.sort(order);
+			boolean up = ascending;
+			List<Keyed<T>> keyed = new ArrayList<>(shown.size());
+			for (T row : shown) {
+				Object value = sortValue.apply(row, column);
+				keyed.add(new Keyed<>(row, value instanceof String string ? string.toLowerCase(Locale.ROOT) : value));
+			}
+			keyed.sort((a, b) -> compareValues(a.key(), b.key(), up));
+			shown.clear();
+			keyed.forEach(k -> shown.add(k.row()));
 		}
-		List<T> arranged = arrangement.apply(shown);
+		return arrangement.apply(shown);
+	}
+
+	private record Keyed<T>(T row, Object key) {
+	}
+
+	/**
+	 * Shows rows that {@link #compute} gave for this filter text while the {@link #generation()} was
+	 * {@code computedAt}; false, and nothing changes, when the rows were computed again since.
+	 */
+	public boolean show(String text, List<T> computed, long computedAt) {
+		if (computedAt != generation || computed == null) {
+			return false;
+		}
+		filter = normalize(text);
 		rows.clear();
-		rows.addAll(arranged);
+		rows.addAll(computed);
+		generation++;
+		return true;
 	}
 
 	/**
