@@ -263,6 +263,7 @@ class WorkspaceFrameworksTest {
 
 		// Saved from the framework editor: Writing docs now required at 4.
 		FrameworkEditor editor = (FrameworkEditor) IDE.openEditor(page, framework, FrameworkEditor.ID);
+		EditorLoads.await(editor);
 		Role lead = ((Framework) editor.getEditingDomain().getResourceSet().getResources().get(0).getContents().get(0))
 				.getRoles().get(0);
 		SkillRequirement docs = lead.getRequirements().get(1);
