@@ -40,7 +40,7 @@ import dev.upskill.model.util.UpskillValidator;
 public final class ImportInputPage extends WizardPage {
 
 	private final FormatPage format;
-	private IContainer initialFolder;
+	private final IContainer initialFolder;
 	private Label reads;
 	private Text inputs;
 	private Button addFiles;
@@ -53,7 +53,7 @@ public final class ImportInputPage extends WizardPage {
 	private String derivedVersion = "";
 	private String derivedFileName = "";
 	private ImporterDescriptor shownFor;
-	private ImportInputs.Parsed parsed = new ImportInputs.Parsed(List.of(), null);
+	private ImportInputs.Parsed parsed = new ImportInputs.Parsed(List.of(), "Name the files or folders to import.");
 	private String lastFilterPath;
 
 	ImportInputPage(FormatPage format, IContainer initialFolder) {
@@ -121,7 +121,6 @@ public final class ImportInputPage extends WizardPage {
 		}
 		setControl(page);
 		formatChanged();
-		setErrorMessage(null); // nothing typed yet: no complaint before the first keystroke
 	}
 
 	private static Button button(Composite parent, String text) {
@@ -161,8 +160,7 @@ public final class ImportInputPage extends WizardPage {
 		reads.setText(importer.name() + " reads: " + what + ".");
 		addFolder.setEnabled(ImportInputs.readsFolders(importer.input()));
 		reads.getParent().layout(true, true);
-		deriveFileName();
-		validate();
+		inputsChanged();
 	}
 
 	private void inputsChanged() {
@@ -241,6 +239,13 @@ public final class ImportInputPage extends WizardPage {
 
 	private void validate() {
 		String problem = problem();
+		if (problem != null && inputs.getText().isBlank() && format.importer() != null) {
+			// Nothing typed yet: say what to do, not that it is wrong.
+			setErrorMessage(null);
+			setMessage(problem);
+			setPageComplete(false);
+			return;
+		}
 		setErrorMessage(problem);
 		if (problem == null) {
 			IFile file = target();
@@ -259,8 +264,8 @@ public final class ImportInputPage extends WizardPage {
 		if (format.importer() == null) {
 			return "Choose a format on the first page.";
 		}
-		if (parsed.problem() != null) {
-			return parsed.problem();
+		if (parsed.problem() != null || parsed.paths().isEmpty()) {
+			return parsed.problem() != null ? parsed.problem() : "Name the files or folders to import.";
 		}
 		String typedId = id.getText().strip();
 		if (!typedId.isEmpty() && !UpskillValidator.INSTANCE.validateIdentifier(typedId, null, null)) {
