@@ -46,6 +46,7 @@ import dev.upskill.app.internal.SampleWorkspace;
 import dev.upskill.io.FormatRegistry;
 import dev.upskill.io.FrameworkChanges;
 import dev.upskill.io.FrameworkCounts;
+import dev.upskill.io.ImportProblem.Severity;
 import dev.upskill.io.ImportRequest;
 import dev.upskill.io.ImportResult;
 import dev.upskill.model.Framework;
@@ -253,14 +254,20 @@ class ImportFrameworkWizardTest {
 		}
 		assertEquals("skill.a1", rows[0].getText(1));
 
-		// The one problem: a requirement of an occupation the files do not hold, with its file and line.
+		// Every problem, errors first; among them a requirement of an occupation the files do not hold.
 		TableItem[] problems = preview.tables().problemsTable().getItems();
 		assertEquals(expected.problems().size(), problems.length, expected.problems().toString());
-		assertEquals("Warning", problems[0].getText(0));
-		assertEquals("occupationSkillRelations_en.csv", problems[0].getText(1));
-		assertEquals("6", problems[0].getText(2));
-		assertTrue(problems[0].getText(4).contains(O + "o9"), problems[0].getText(4));
-		assertTrue(preview.tables().problemsTitle().startsWith("Problems (1 warning"), preview.tables().problemsTitle());
+		assertEquals(0, expected.count(Severity.ERROR));
+		for (int i = 0; i < problems.length; i++) {
+			assertEquals(i < expected.count(Severity.WARNING) ? "Warning" : "Note", problems[i].getText(0), "warnings, then notes");
+		}
+		TableItem unknown = Arrays.stream(problems).filter(p -> p.getText(1).equals("occupationSkillRelations_en.csv")).findFirst()
+				.orElseThrow();
+		assertEquals("Warning", unknown.getText(0));
+		assertEquals("", unknown.getText(2), "summed up over the file: no one line");
+		assertTrue(unknown.getText(4).contains("the first on line 6: " + O + "o9"), unknown.getText(4));
+		assertEquals("Problems (" + expected.count(Severity.WARNING) + " warnings, " + expected.count(Severity.INFO) + " note"
+				+ (expected.count(Severity.INFO) == 1 ? "" : "s") + "):", preview.tables().problemsTitle());
 		assertFalse(preview.partialButton().isVisible(), "nothing partial to confirm");
 		assertTrue(preview.changesText().startsWith("Finish writes the new file Import Wizard/esco-small.framework"), preview.changesText());
 
