@@ -90,7 +90,7 @@ public final class ImportInputPage extends WizardPage {
 		framework.setText("Framework");
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(framework);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(framework);
-		id = field(framework, "&Id:", "as the input says (ESCO: esco; CASE: the document's identifier)");
+		id = field(framework, "&Id:", "as the input says (the format's own id)");
 		name = field(framework, "&Name:", "as the input says");
 		version = field(framework, "&Version:", "as the input says, if it does");
 

@@ -103,7 +103,7 @@ public final class ImportPreviewPage extends WizardPage {
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(700, SWT.DEFAULT).applyTo(framework);
 		tables = new PreviewTables(page);
 		changes = new Text(page, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(700, 5 * changes.getLineHeight()).applyTo(changes);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(700, 3 * changes.getLineHeight()).applyTo(changes);
 		partial = new Button(page, SWT.CHECK);
 		partial.setText("&Save anyway, marked as partial (the framework's description will say that part of the input could not be read)");
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(partial);
@@ -221,6 +221,8 @@ public final class ImportPreviewPage extends WizardPage {
 		boolean importing = job != null;
 		progress.setVisible(importing);
 		doing.setVisible(importing);
+		((GridData) progress.getLayoutData()).exclude = !importing;
+		((GridData) doing.getLayoutData()).exclude = !importing;
 		stopOrAgain.setText(importing ? "Sto&p" : "Import &Again");
 		stopOrAgain.setEnabled(importing || input.request() != null);
 		ImportResult result = preview == null ? null : preview.result();

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -57,7 +58,7 @@ public final class PreviewTables {
 	PreviewTables(Composite page) {
 		sampleTitle = new Label(page, SWT.NONE);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(sampleTitle);
-		sample = viewer(page, 150);
+		sample = viewer(page, 190);
 		for (String key : COLUMNS) {
 			Column<Row> column = FrameworkTable.TABLE.column(FrameworkTable.TABLE.indexOf(key));
 			int width = switch (key) {
@@ -70,7 +71,7 @@ public final class PreviewTables {
 		}
 		problemsTitle = new Label(page, SWT.NONE);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(problemsTitle);
-		problems = viewer(page, 110);
+		problems = viewer(page, 100);
 		column(problems, "Severity", 85, p -> image(((ImportProblem) p).severity()), p -> word(((ImportProblem) p).severity()));
 		column(problems, "File", 190, null, p -> ((ImportProblem) p).file());
 		column(problems, "Line", 55, null, p -> ((ImportProblem) p).line() > 0 ? Long.toString(((ImportProblem) p).line()) : "");
@@ -84,6 +85,7 @@ public final class PreviewTables {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(700, height).applyTo(viewer.getControl());
 		return viewer;
 	}
@@ -97,6 +99,12 @@ public final class PreviewTables {
 			public String getText(Object element) {
 				String value = text.apply(element);
 				return value == null ? "" : value.replace('\n', ' ');
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				String value = text.apply(element);
+				return value == null || value.isBlank() ? null : value;
 			}
 
 			@Override
