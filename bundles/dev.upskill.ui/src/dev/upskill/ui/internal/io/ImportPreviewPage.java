@@ -82,7 +82,7 @@ public final class ImportPreviewPage extends WizardPage {
 		Composite page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).spacing(10, 6).applyTo(page);
 		status = new Label(page, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).hint(700, SWT.DEFAULT).applyTo(status);
+		GridDataFactory.fillDefaults().grab(true, false).hint(800, SWT.DEFAULT).applyTo(status);
 		stopOrAgain = new Button(page, SWT.PUSH);
 		stopOrAgain.setText("Import Again");
 		stopOrAgain.addListener(SWT.Selection, e -> {
@@ -98,12 +98,12 @@ public final class ImportPreviewPage extends WizardPage {
 		doing = new Label(page, SWT.NONE);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(doing);
 		counts = new Label(page, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(700, SWT.DEFAULT).applyTo(counts);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(900, SWT.DEFAULT).applyTo(counts);
 		framework = new Label(page, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(700, SWT.DEFAULT).applyTo(framework);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(900, SWT.DEFAULT).applyTo(framework);
 		tables = new PreviewTables(page);
 		changes = new Text(page, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(700, 3 * changes.getLineHeight()).applyTo(changes);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(900, 3 * changes.getLineHeight()).applyTo(changes);
 		partial = new Button(page, SWT.CHECK);
 		partial.setText("&Save anyway, marked as partial (the framework's description will say that part of the input could not be read)");
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(partial);
@@ -280,10 +280,11 @@ public final class ImportPreviewPage extends WizardPage {
 			if (result.isPartial()) {
 				setMessage("Finish writes what could be read, marked as a partial import.", IMessageProvider.WARNING);
 			} else if (warnings > 0) {
-				setMessage("Imported with " + count(warnings, "warning") + " (below). Finish writes " + shown.target().getName()
-						+ " and opens it.", IMessageProvider.WARNING);
+				setMessage("Imported with " + count(warnings, "warning") + " (below). Finish " + (shown.existed() ? "replaces " : "writes ")
+						+ shown.target().getName() + " and opens it.", IMessageProvider.WARNING);
 			} else {
-				setMessage("Finish writes " + shown.target().getName() + " and opens it.", IMessageProvider.INFORMATION);
+				setMessage("Finish " + (shown.existed() ? "replaces " : "writes ") + shown.target().getName() + " and opens it.",
+						IMessageProvider.INFORMATION);
 			}
 		}
 	}

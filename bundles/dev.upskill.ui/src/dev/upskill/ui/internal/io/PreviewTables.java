@@ -73,9 +73,9 @@ public final class PreviewTables {
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(problemsTitle);
 		problems = viewer(page, 100);
 		column(problems, "Severity", 85, p -> image(((ImportProblem) p).severity()), p -> word(((ImportProblem) p).severity()));
-		column(problems, "File", 190, null, p -> ((ImportProblem) p).file());
+		column(problems, "File", 170, null, p -> ((ImportProblem) p).file());
 		column(problems, "Line", 55, null, p -> ((ImportProblem) p).line() > 0 ? Long.toString(((ImportProblem) p).line()) : "");
-		column(problems, "Record", 100, null, p -> ((ImportProblem) p).record() == null ? "" : ((ImportProblem) p).record());
+		column(problems, "Record", 80, null, p -> ((ImportProblem) p).record() == null ? "" : ((ImportProblem) p).record());
 		column(problems, "Reason", 600, null, p -> ((ImportProblem) p).message());
 		show(null);
 	}
@@ -86,7 +86,7 @@ public final class PreviewTables {
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		ColumnViewerToolTipSupport.enableFor(viewer);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(700, height).applyTo(viewer.getControl());
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(900, height).applyTo(viewer.getControl());
 		return viewer;
 	}
 
@@ -104,7 +104,7 @@ public final class PreviewTables {
 			@Override
 			public String getToolTipText(Object element) {
 				String value = text.apply(element);
-				return value == null || value.isBlank() ? null : value;
+				return value == null || value.isBlank() ? null : wrapped(value);
 			}
 
 			@Override
@@ -112,6 +112,24 @@ public final class PreviewTables {
 				return image == null ? null : image.apply(element);
 			}
 		});
+	}
+
+	/** Long text in lines of about 100 characters, for tool tips. */
+	static String wrapped(String text) {
+		StringBuilder lines = new StringBuilder(text.length() + 8);
+		int column = 0;
+		for (String word : text.split(" ")) {
+			if (column > 0 && column + word.length() > 100) {
+				lines.append('\n');
+				column = 0;
+			} else if (column > 0) {
+				lines.append(' ');
+				column++;
+			}
+			lines.append(word);
+			column += word.length();
+		}
+		return lines.toString();
 	}
 
 	private static Image image(Severity severity) {
