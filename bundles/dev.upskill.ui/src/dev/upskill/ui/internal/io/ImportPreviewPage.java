@@ -63,6 +63,7 @@ public final class ImportPreviewPage extends WizardPage {
 	private Button partial;
 
 	private Job job;
+	private String importingFor;
 	private volatile WatchedProgress watched;
 	private ImportPreview preview;
 	private String failure;
@@ -116,7 +117,9 @@ public final class ImportPreviewPage extends WizardPage {
 	public void setVisible(boolean visible) {
 		super.setVisible(visible);
 		String signature = input.signature();
-		if (visible && signature != null && (preview == null || !signature.equals(preview.signature())) && job == null) {
+		boolean shown = preview != null && preview.signature().equals(signature);
+		boolean coming = job != null && signature != null && signature.equals(importingFor);
+		if (visible && signature != null && !shown && !coming) {
 			run();
 		}
 	}
@@ -178,6 +181,7 @@ public final class ImportPreviewPage extends WizardPage {
 		importing.setPriority(Job.LONG);
 		watched = null;
 		job = importing;
+		importingFor = signature;
 		showState();
 		importing.schedule();
 		poll(display, importing);
