@@ -20,7 +20,7 @@ WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
 JAVA=("$JAVA_HOME/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED
-	"-Djava.util.logging.config.file=$ROOT/releng/scripts/logging.properties" -Djava.awt.headless=true)
+	"-Djava.util.logging.config.file=$PRODUCT/logging.properties" -Djava.awt.headless=true)
 APP=(-nosplash -application dev.upskill.cli.main -data @none)
 CLI=(-configuration "$PRODUCT/configuration-cli")
 C1=(-XX:TieredStopAtLevel=1)

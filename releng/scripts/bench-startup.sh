@@ -35,7 +35,7 @@ echo "dev.upskill.startup.benchmark,$version,plugins/dev.upskill.startup.benchma
 	>>"$PRODUCT/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
 LAUNCHER=$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 JAVA=("$JAVA_HOME/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED
-	"-Djava.util.logging.config.file=$ROOT/releng/scripts/logging.properties")
+	"-Djava.util.logging.config.file=$PRODUCT/logging.properties")
 
 start_app() { # start_app NAME: starts it in the background, sets $pid
 	case "$1" in

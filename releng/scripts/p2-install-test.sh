@@ -41,7 +41,7 @@ check "the command line starts fewer bundles than the workbench" test "$(grep -v
 check "the command line's configuration leaves the user interface out" bash -c "! grep -qE '^(org.eclipse.swt|org.eclipse.ui|org.eclipse.e4.ui|dev.upskill.ui|dev.upskill.app)[.,]' '$CLI_BUNDLES'"
 
 echo "p2 install test: installing dev.upskill.examples.acme from $SITE"
-"$JAVA_HOME/bin/java" -Djava.util.logging.config.file="$ROOT/releng/scripts/logging.properties" -jar "$LAUNCHER" \
+"$JAVA_HOME/bin/java" -Djava.util.logging.config.file="$PRODUCT/logging.properties" -jar "$LAUNCHER" \
 	-nosplash -application org.eclipse.equinox.p2.director \
 	-repository "file:$SITE" -installIU dev.upskill.examples.acme.feature.feature.group \
 	-destination "$PRODUCT" -profile DefaultProfile >"$WORK/director.txt" 2>&1 || true

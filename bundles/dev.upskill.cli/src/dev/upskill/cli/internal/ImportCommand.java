@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,6 +27,7 @@ import dev.upskill.io.ImportProblem.Severity;
 import dev.upskill.io.ImportRequest;
 import dev.upskill.io.ImportResult;
 import dev.upskill.io.ImporterDescriptor;
+import dev.upskill.io.SpreadsheetMapping;
 import dev.upskill.model.Framework;
 import dev.upskill.model.resource.UpskillResourceFactory;
 import dev.upskill.model.validation.ModelFile;
@@ -33,11 +35,16 @@ import dev.upskill.model.validation.Problem;
 
 /**
  * {@code upskill import FORMAT PATH... -o OUT.framework}: runs a contributed importer (esco, onet,
- * case, or an organization's) and writes the framework, with a summary of what was imported and
+ * case, csv, or an organization's) and writes the framework, with a summary of what was imported and
  * every problem; when it replaces a framework file ({@code --force}), what it added, changed and
  * removed (ids are derived from the source's identifiers, so elements still there keep theirs).
  * Exit 0 when clean, 1 when written with warnings, 2 when nothing was written
  * (nothing importable, a partial import without {@code --partial}, or wrong usage).
+ * <p>
+ * For spreadsheets ({@code csv}), {@code --mapping FILE} names the columns (a
+ * {@link SpreadsheetMapping} file); without it the columns are guessed from their names, and the
+ * guess is printed with the columns left unmapped. {@code --save-mapping FILE} writes the mapping
+ * used, to edit and pass with {@code --mapping} next time.
  */
 final class ImportCommand implements Command {
 
@@ -53,12 +60,12 @@ final class ImportCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "import a framework: esco (CSV export), onet (text files), case (CASE 1.1 JSON)";
+		return "import a framework: esco (CSV export), onet (text files), case (CASE 1.1 JSON), csv (a CSV or XLSX spreadsheet)";
 	}
 
 	@Override
 	public String options() {
-		return "[--id ID] [--name NAME] [--version V] [--force] [--partial]";
+		return "[--id ID] [--name NAME] [--version V] [--force] [--partial]; csv: [--mapping FILE] [--save-mapping FILE]";
 	}
 
 	@Override
@@ -67,7 +74,8 @@ final class ImportCommand implements Command {
 			List<String> positional = new ArrayList<>();
 			List<String> optionArguments = new ArrayList<>();
 			split(arguments, Set.of("force", "partial"), positional, optionArguments);
-			Options options = new Options(optionArguments, Set.of("output", "id", "name", "version"), Set.of("force", "partial"));
+			Options options = new Options(optionArguments, Set.of("output", "id", "name", "version", "mapping", "save-mapping"),
+					Set.of("force", "partial"));
 			FormatRegistry registry = Services.formatRegistry()
 					.orElseThrow(() -> new UsageException("the import formats are not available (is dev.upskill.io installed?)"));
 			if (positional.isEmpty()) {
@@ -86,12 +94,80 @@ final class ImportCommand implements Command {
 			Path output = output(options);
 			ImportRequest request = new ImportRequest(inputs, options.get("id", null), options.get("name", null),
 					options.get("version", null));
+			if (importer.id().equals(SpreadsheetMapping.IMPORTER_ID)) {
+				request = request.withOptions(mapping(inputs, options, io).options());
+			} else if (options.has("mapping") || options.has("save-mapping")) {
+				throw new UsageException("--mapping and --save-mapping are for spreadsheets (the format csv), not " + importer.id());
+			}
 			ImportResult result = importer.run(request, monitor(io));
 			return report(importer, result, output, options.has("partial"), io);
 		} catch (UsageException e) {
 			io.err().println("upskill import: " + e.getMessage());
 			return CommandLine.BAD_INPUT;
 		}
+	}
+
+	/**
+	 * The mapping of a spreadsheet import: the {@code --mapping} file's, or none (the importer guesses
+	 * each file's columns from their names; the guesses are printed here). {@code --save-mapping}
+	 * writes the mapping given, or guessed from the first file.
+	 */
+	private static SpreadsheetMapping mapping(List<Path> inputs, Options options, CommandLine io) throws UsageException {
+		SpreadsheetMapping given = SpreadsheetMapping.empty();
+		if (options.has("mapping")) {
+			try {
+				given = SpreadsheetMapping.load(path(options.get("mapping", null)));
+			} catch (IOException e) {
+				throw new UsageException(e.getMessage());
+			}
+		}
+		SpreadsheetMapping toSave = given;
+		if (given.isEmpty()) {
+			Set<List<String>> shown = new HashSet<>();
+			for (Path input : inputs) {
+				if (!Files.isRegularFile(input)) {
+					continue; // folders and missing files: the importer says what it reads, or why not
+				}
+				List<String> headers;
+				try {
+					headers = SpreadsheetMapping.headers(input);
+				} catch (IOException e) {
+					continue; // the importer reports it with the file and the reason
+				}
+				SpreadsheetMapping guessed = SpreadsheetMapping.guess(headers);
+				if (toSave.isEmpty()) {
+					toSave = guessed;
+				}
+				if (shown.add(headers)) {
+					printGuess(input, headers, guessed, io);
+				}
+			}
+		}
+		if (options.has("save-mapping")) {
+			Path file = path(options.get("save-mapping", null));
+			if (toSave.column(SpreadsheetMapping.Field.SKILL) == null) {
+				throw new UsageException("no mapping to save to " + file + ": no column of " + inputs.get(0) + " holds the skill");
+			}
+			try {
+				toSave.save(file);
+			} catch (IOException e) {
+				throw new UsageException(file + " cannot be written (" + e.getMessage() + ")");
+			}
+			io.out().println("Mapping saved to " + file + " (edit it, and pass it with --mapping next time)");
+			io.out().println();
+		}
+		return given;
+	}
+
+	private static void printGuess(Path input, List<String> headers, SpreadsheetMapping guessed, CommandLine io) {
+		io.out().println("Columns of " + input + ", guessed from their names (give others with --mapping FILE):");
+		guessed.columns().forEach((field, column) -> io.out().printf("  %-24s <- %s%n", field.label(), column));
+		if (guessed.column(SpreadsheetMapping.Field.SKILL) == null) {
+			io.out().println("  no column holds the skill (a header such as Skill, Skill name or Competency)");
+		}
+		List<String> unmapped = guessed.unmapped(headers);
+		io.out().println(unmapped.isEmpty() ? "Every column is mapped." : "Not mapped: " + String.join(", ", unmapped));
+		io.out().println();
 	}
 
 	private static int report(ImporterDescriptor importer, ImportResult result, Path output, boolean partial, CommandLine io) {

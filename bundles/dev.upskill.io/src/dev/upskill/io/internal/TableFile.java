@@ -77,22 +77,32 @@ public final class TableFile {
 	private final Path path;
 	private final String name;
 	private final char delimiter;
+	private final boolean quotes;
 
-	private TableFile(ImportSession session, Path path, char delimiter) {
+	private TableFile(ImportSession session, Path path, char delimiter, boolean quotes) {
 		this.session = session;
 		this.path = path;
 		this.name = path.getFileName().toString();
 		this.delimiter = delimiter;
+		this.quotes = quotes;
 	}
 
 	/** A comma-separated file with double quotes (RFC 4180, as ESCO writes them). */
 	public static TableFile csv(ImportSession session, Path path) {
-		return new TableFile(session, path, ',');
+		return new TableFile(session, path, ',', true);
 	}
 
 	/** A tab-separated file without quoting (as O*NET writes them). */
 	public static TableFile tsv(ImportSession session, Path path) {
-		return new TableFile(session, path, '\t');
+		return new TableFile(session, path, '\t', false);
+	}
+
+	/**
+	 * A file separated by the delimiter (a comma, a semicolon or a tab, as spreadsheets save them)
+	 * with double quotes.
+	 */
+	public static TableFile delimited(ImportSession session, Path path, char delimiter) {
+		return new TableFile(session, path, delimiter, true);
 	}
 
 	public String name() {
@@ -108,7 +118,6 @@ public final class TableFile {
 	 *         stopped at an error)
 	 */
 	public boolean read(List<String> required, RowHandler handler) {
-		boolean quotes = delimiter == ',';
 		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setQuote(quotes ? Character.valueOf('"') : null)
 				.setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(false).get();
 		session.subTask("Reading " + name);
@@ -147,7 +156,7 @@ public final class TableFile {
 					skipped++;
 					char found = otherDelimiter(record.get(0));
 					session.error(name, recordLine, "reads as one value: it seems separated by " + (found == '\t' ? "tabs" : "'" + found + "'")
-							+ ", and this format separates values by " + (delimiter == ',' ? "commas" : "tabs") + "; the line is skipped");
+							+ ", and this file separates values by " + delimiterName() + "s; the line is skipped");
 					continue;
 				}
 				// Fewer values than the header is usual (ESCO leaves trailing empty values out): they are empty.
@@ -178,15 +187,21 @@ public final class TableFile {
 
 	/** The delimiter of another format that the text holds (';', or a tab in CSV, a comma in TSV), or 0. */
 	private char otherDelimiter(String text) {
-		if (text.indexOf(';') >= 0) {
-			return ';';
+		for (char other : delimiter == ';' ? new char[] { ',', '\t' } : new char[] { ';', delimiter == ',' ? '\t' : ',' }) {
+			if (text.indexOf(other) >= 0) {
+				return other;
+			}
 		}
-		char other = delimiter == ',' ? '\t' : ',';
-		return text.indexOf(other) >= 0 ? other : 0;
+		return 0;
 	}
 
 	private String delimiterName() {
-		return delimiter == ',' ? "comma" : "tab";
+		return switch (delimiter) {
+			case ',' -> "comma";
+			case ';' -> "semicolon";
+			case '\t' -> "tab";
+			default -> "'" + delimiter + "'";
+		};
 	}
 
 	/** Column names (stripped, any case) to their index; the first of a repeated name wins. */
@@ -202,11 +217,10 @@ public final class TableFile {
 		StringBuilder text = new StringBuilder("the header lacks the column").append(missing.size() == 1 ? " " : "s ")
 				.append(String.join(", ", missing));
 		String only = header.size() == 1 ? header.get(0) : null;
-		char other = delimiter == ',' ? '\t' : ',';
-		if (only != null && (only.indexOf(';') >= 0 || only.indexOf(other) >= 0)) {
-			char found = only.indexOf(';') >= 0 ? ';' : other;
-			text.append(" (it reads as one column: the values seem separated by ").append(found == '\t' ? "tabs" : "'" + found + "'")
-					.append(", and this format separates them by ").append(delimiter == ',' ? "commas" : "tabs").append(')');
+		char other = only == null ? 0 : otherDelimiter(only);
+		if (other != 0) {
+			text.append(" (it reads as one column: the values seem separated by ").append(other == '\t' ? "tabs" : "'" + other + "'")
+					.append(", and this format separates them by ").append(delimiterName()).append("s)");
 		} else {
 			List<String> found = new ArrayList<>();
 			for (int i = 0; i < Math.min(header.size(), 12); i++) {

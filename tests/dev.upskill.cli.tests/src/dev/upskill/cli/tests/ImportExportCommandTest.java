@@ -165,7 +165,7 @@ class ImportExportCommandTest {
 		assertEquals(CommandLine.BAD_INPUT, run("import", "onet", onet().toString(), "-o", output.toString()));
 		assertTrue(err().contains("already exists; add --force"), err());
 		assertEquals(CommandLine.BAD_INPUT, run("import", "sfia", "x", "-o", "y.framework"));
-		assertTrue(err().contains("unknown format 'sfia' (formats: case, esco, onet)"), err());
+		assertTrue(err().contains("unknown format 'sfia' (formats: case, csv, esco, onet)"), err());
 		assertEquals(CommandLine.BAD_INPUT, run("import", "onet", "x", "-o", "y.xml"));
 		assertTrue(err().contains("-o must name a .framework file"), err());
 	}

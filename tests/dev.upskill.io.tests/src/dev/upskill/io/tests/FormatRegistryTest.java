@@ -37,7 +37,7 @@ class FormatRegistryTest {
 	void builtInAndContributedFormatsAreListedById() throws Exception {
 		FormatRegistry registry = SharedData.registry();
 		List<String> importers = registry.getImporters().stream().map(ImporterDescriptor::id).toList();
-		assertEquals(List.of("case", "esco", "onet", "test-lines", "test-missing", "test-throwing"), importers);
+		assertEquals(List.of("case", "csv", "esco", "onet", "test-lines", "test-missing", "test-throwing"), importers);
 		assertEquals("dev.upskill.io", registry.getImporter("esco").orElseThrow().contributor(), "the built-in one wins");
 		assertEquals(List.of("csv", "xlsx"), registry.getExporters().stream().map(ExporterDescriptor::id).toList());
 		assertEquals("xlsx", registry.getExporter("xlsx").orElseThrow().extension());

@@ -34,13 +34,14 @@ import dev.upskill.io.ImportResult;
 import dev.upskill.io.internal.casejson.CaseImporter;
 import dev.upskill.io.internal.esco.EscoImporter;
 import dev.upskill.io.internal.onet.OnetImporter;
+import dev.upskill.io.internal.spreadsheet.SpreadsheetImporter;
 import dev.upskill.model.validation.Problem;
 
 /**
  * Fuzz evidence for the importers, in the house pattern of the model's FuzzTest: for each format,
  * {@value #DEFAULT_COUNT} mutated inputs from a fixed seed (truncated, bits flipped, lines deleted,
  * copied or swapped, quotes, delimiters and brackets inserted or removed, a header renamed, bytes
- * that are not UTF-8, a huge line). For every one: nothing is thrown, every problem names a file
+ * that are not UTF-8, a huge line; for XLSX, the same on the sheet's cells or on the workbook's bytes). For every one: nothing is thrown, every problem names a file
  * and says why in words (no Java class or exception name), and a result that is not partial is a
  * framework the model's rules accept (so it saves as complete only when it is).
  * <p>
@@ -88,6 +89,7 @@ class ImportFuzzTest {
 						+ "15-2051.00\t43-9021.00\tPrimary-Short\t1\n");
 				files.put("Job Zones.txt", "O*NET-SOC Code\tJob Zone\tDate\tDomain Source\n15-2051.00\t5\t08/2023\tAnalyst\n");
 			}
+			case "csv", "xlsx" -> files.put("matrix.csv", SpreadsheetImporterTest.MATRIX);
 			default -> files.put("package.json", CaseImporterTest.PACKAGE);
 		}
 		return files;
@@ -95,12 +97,12 @@ class ImportFuzzTest {
 
 	static FrameworkImporter importer(String format) {
 		Map<String, Supplier<FrameworkImporter>> importers = Map.of("esco", EscoImporter::new, "onet", OnetImporter::new, "case",
-				CaseImporter::new);
+				CaseImporter::new, "csv", SpreadsheetImporter::new, "xlsx", SpreadsheetImporter::new);
 		return importers.get(format).get();
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@ValueSource(strings = { "esco", "onet", "case" })
+	@ValueSource(strings = { "esco", "onet", "case", "csv", "xlsx" })
 	@Timeout(value = 10, unit = TimeUnit.MINUTES)
 	void mutatedInputsGiveClearMessages(String format) throws IOException {
 		Map<String, String> seed = seed(format);
@@ -116,6 +118,20 @@ class ImportFuzzTest {
 			String description = "";
 			for (String name : names) {
 				byte[] bytes = seed.get(name).getBytes(StandardCharsets.UTF_8);
+				if (format.equals("xlsx")) {
+					// The sheet of the spreadsheet's seed: half the time its text mutated and written as cells, half the time
+					// the bytes of the workbook mutated.
+					Path workbook = input.resolve("matrix.xlsx");
+					boolean cells = random.nextBoolean();
+					Mutation mutation = cells ? mutate(bytes, random, true) : null;
+					SpreadsheetImporterTest.xlsx(workbook, rows(cells ? new String(mutation.bytes, StandardCharsets.UTF_8) : seed.get(name)));
+					if (!cells) {
+						mutation = mutate(Files.readAllBytes(workbook), random, true);
+						Files.write(workbook, mutation.bytes);
+					}
+					description = "matrix.xlsx: " + (cells ? "cells of " : "bytes ") + mutation.description;
+					continue;
+				}
 				if (name.equals(target)) {
 					Mutation mutation = mutate(bytes, random, !format.equals("case"));
 					bytes = mutation.bytes;
@@ -154,6 +170,15 @@ class ImportFuzzTest {
 		System.out.println("[fuzz] " + format + ": " + COUNT + " mutated inputs (seed " + SEED + ") in " + millis + " ms; outcomes " + outcomes);
 		assertEquals(List.of(), failures, "every mutated input gives clear messages and never a framework the model refuses");
 		assertTrue(withProblems > COUNT / 3, "most mutations are noticed: " + withProblems + " of " + COUNT);
+	}
+
+	/** Text as rows of cells, split at commas and line breaks (quotes are text), for a workbook. */
+	static List<List<Object>> rows(String text) {
+		List<List<Object>> rows = new ArrayList<>();
+		for (String line : text.split("\r?\n", -1)) {
+			rows.add(new ArrayList<>(List.of((Object[]) line.split(",", -1))));
+		}
+		return rows;
 	}
 
 	/** A mutated file and how it was made (to reproduce a failure). */
