@@ -5,17 +5,20 @@ package dev.upskill.ui.internal.io;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 
 import dev.upskill.io.FormatRegistry;
 import dev.upskill.io.ImporterDescriptor;
+import dev.upskill.io.SpreadsheetMapping;
 import dev.upskill.ui.internal.wizards.NewModelFileWizard;
 
 /**
@@ -33,6 +36,7 @@ public final class ImportFrameworkWizard extends Wizard implements IImportWizard
 	private String initialFormat;
 	private FormatPage format;
 	private ImportInputPage input;
+	private MappingPage mapping;
 	private ImportPreviewPage preview;
 	private FrameworkSaveJob saving;
 
@@ -64,10 +68,30 @@ public final class ImportFrameworkWizard extends Wizard implements IImportWizard
 		ImporterDescriptor initial = registry == null || initialFormat == null ? null : registry.getImporter(initialFormat).orElse(null);
 		format = new FormatPage(importers, registry == null ? List.of() : registry.getProblems(), unavailable, initial);
 		input = new ImportInputPage(format, initialFolder);
+		mapping = new MappingPage(input);
 		preview = new ImportPreviewPage(format, input);
+		input.options(() -> spreadsheet() ? mapping.mapping().options() : Map.of());
 		addPage(format);
 		addPage(input);
+		addPage(mapping);
 		addPage(preview);
+	}
+
+	/** Whether the chosen format is the spreadsheet importer, whose columns the mapping page picks. */
+	private boolean spreadsheet() {
+		return format.importer() != null && SpreadsheetMapping.IMPORTER_ID.equals(format.importer().id());
+	}
+
+	/** The mapping page comes only for spreadsheets. */
+	@Override
+	public IWizardPage getNextPage(IWizardPage page) {
+		if (page == input) {
+			return spreadsheet() ? mapping : preview;
+		}
+		if (page == mapping) {
+			return preview;
+		}
+		return super.getNextPage(page);
 	}
 
 	@Override
@@ -116,6 +140,10 @@ public final class ImportFrameworkWizard extends Wizard implements IImportWizard
 
 	public ImportInputPage inputPage() {
 		return input;
+	}
+
+	public MappingPage mappingPage() {
+		return mapping;
 	}
 
 	public ImportPreviewPage previewPage() {

@@ -5,7 +5,10 @@ package dev.upskill.ui.internal.io;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
@@ -55,6 +58,7 @@ public final class ImportInputPage extends WizardPage {
 	private ImporterDescriptor shownFor;
 	private ImportInputs.Parsed parsed = new ImportInputs.Parsed(List.of(), "Name the files or folders to import.");
 	private String lastFilterPath;
+	private Supplier<Map<String, String>> options = Map::of;
 
 	ImportInputPage(FormatPage format, IContainer initialFolder) {
 		super("input");
@@ -306,7 +310,12 @@ public final class ImportInputPage extends WizardPage {
 		if (problem() != null) {
 			return null;
 		}
-		return new ImportRequest(parsed.paths(), blankAsNull(id), blankAsNull(name), blankAsNull(version));
+		return new ImportRequest(parsed.paths(), blankAsNull(id), blankAsNull(name), blankAsNull(version), options.get());
+	}
+
+	/** Where the format's options come from (the spreadsheet's column mapping). */
+	void options(Supplier<Map<String, String>> formatOptions) {
+		this.options = formatOptions;
 	}
 
 	private static String blankAsNull(Text text) {
@@ -334,7 +343,7 @@ public final class ImportInputPage extends WizardPage {
 			return null;
 		}
 		return format.importer().id() + "|" + ImportInputs.signature(request.inputs()) + "|" + request.frameworkId() + "|" + request.name()
-				+ "|" + request.version() + "|" + target().getFullPath();
+				+ "|" + request.version() + "|" + target().getFullPath() + "|" + new TreeMap<>(request.options());
 	}
 
 	// The fields, for tests and for the wizard.
