@@ -31,6 +31,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -49,6 +50,8 @@ import dev.upskill.io.FrameworkCounts;
 import dev.upskill.io.ImportProblem.Severity;
 import dev.upskill.io.ImportRequest;
 import dev.upskill.io.ImportResult;
+import dev.upskill.io.SpreadsheetMapping;
+import dev.upskill.io.SpreadsheetMapping.Field;
 import dev.upskill.model.Framework;
 import dev.upskill.model.Skill;
 import dev.upskill.model.resource.UpskillResourceFactory;
@@ -59,6 +62,7 @@ import dev.upskill.ui.internal.io.ImportFrameworkWizard;
 import dev.upskill.ui.internal.io.ImportInputPage;
 import dev.upskill.ui.internal.io.ImportPreview;
 import dev.upskill.ui.internal.io.ImportPreviewPage;
+import dev.upskill.ui.internal.io.MappingPage;
 import dev.upskill.ui.tests.NewProfileWizardTest.Driver;
 import dev.upskill.ui.tests.providers.LinesImporter;
 
@@ -409,5 +413,64 @@ class ImportFrameworkWizardTest {
 		} finally {
 			bundle.uninstall();
 		}
+	}
+
+	private static void choose(Combo combo, String item) {
+		combo.select(Arrays.asList(combo.getItems()).indexOf(item));
+		combo.notifyListeners(SWT.Selection, new Event());
+	}
+
+	@Test
+	void aSpreadsheetsColumnsAreMappedSavedAndLoaded() throws Exception {
+		List<String> headers = List.of("Competency", "Group", "Job title", "Required level", "Notes");
+		Path sheet = Files.writeString(temp.resolve("skills.csv"), String.join(",", headers) + "\n"
+				+ "SQL,Data,Data analyst,3,x\nPython,Programming,Data analyst,2,y\nTeamwork,Soft skills,,,z\n", StandardCharsets.UTF_8);
+		ImportFrameworkWizard wizard = openWizard();
+		assertTrue(wizard.formatPage().select(SpreadsheetMapping.IMPORTER_ID));
+		open.press(IDialogConstants.NEXT_ID);
+		wizard.inputPage().inputsField().setText(sheet.toString());
+		open.press(IDialogConstants.NEXT_ID);
+		MappingPage mapping = wizard.mappingPage();
+		assertSame(mapping, open.getCurrentPage(), "a spreadsheet's columns are asked for");
+		Ui.waitFor(() -> !mapping.reading() && mapping.combo(Field.SKILL).getItemCount() > 1, "the header row read");
+		assertEquals(SpreadsheetMapping.guess(headers), mapping.mapping(), "proposed from the headers");
+		assertEquals("Competency", mapping.combo(Field.SKILL).getText());
+		assertEquals("Job title", mapping.combo(Field.ROLE).getText());
+
+		choose(mapping.combo(Field.SKILL), "");
+		assertEquals("Choose the column that holds the skill's name.", mapping.getErrorMessage());
+		assertFalse(open.enabled(IDialogConstants.NEXT_ID));
+		choose(mapping.combo(Field.SKILL), "Competency");
+		assertNull(mapping.getErrorMessage());
+
+		Path saved = temp.resolve("mapping.properties");
+		mapping.save(saved);
+		assertEquals(mapping.mapping(), SpreadsheetMapping.load(saved), "the saved mapping reads back the same");
+
+		// A saved mapping without the role: loaded, the role's list is emptied and the import has no roles.
+		Path noRoles = Files.writeString(temp.resolve("no-roles.properties"), "skill = competency\ncategory = Group\n", StandardCharsets.UTF_8);
+		mapping.load(noRoles);
+		assertEquals("Competency", mapping.combo(Field.SKILL).getText(), "headers match in any case");
+		assertEquals("", mapping.combo(Field.ROLE).getText());
+		open.press(IDialogConstants.NEXT_ID);
+		ImportPreviewPage preview = wizard.previewPage();
+		Ui.waitFor(() -> !preview.importing() && preview.preview() != null, "the import", Duration.ofSeconds(30));
+		ImportResult expected = direct(SpreadsheetMapping.IMPORTER_ID,
+				new ImportRequest(List.of(sheet), null, null, null, SpreadsheetMapping.load(noRoles).options()));
+		assertEquals(3, expected.counts().skills());
+		assertEquals(0, expected.counts().roles());
+		assertEquals(counts(expected.counts()), preview.countsText());
+
+		// Back, the saved mapping with the role, Next: imported again, with the role.
+		open.press(IDialogConstants.BACK_ID);
+		mapping.load(saved);
+		open.press(IDialogConstants.NEXT_ID);
+		Ui.waitFor(() -> !preview.importing() && preview.preview() != null, "the import again", Duration.ofSeconds(30));
+		ImportResult withRoles = direct(SpreadsheetMapping.IMPORTER_ID,
+				new ImportRequest(List.of(sheet), null, null, null, SpreadsheetMapping.load(saved).options()));
+		assertEquals(1, withRoles.counts().roles());
+		assertEquals(counts(withRoles.counts()), preview.countsText());
+		finish(wizard);
+		assertEquals(withRoles.counts(), FrameworkCounts.of(read(project.getFile("skills.framework"))));
 	}
 }
