@@ -28,19 +28,27 @@ final class TestBundle {
 
 	/** Installs and starts a bundle that contributes {@code providerClass}, from a package the tests export. */
 	static Bundle provider(String name, String providerClass) throws IOException, BundleException {
+		return contribution(name, providerClass, "  <extension point=\"dev.upskill.core.frameworks\">\n    <provider class=\"" + providerClass
+				+ "\"/>\n  </extension>\n");
+	}
+
+	/**
+	 * Installs and starts a bundle whose plugin.xml holds these extensions, made of {@code contributedClass}
+	 * from a package the tests export.
+	 */
+	static Bundle contribution(String name, String contributedClass, String extensions) throws IOException, BundleException {
 		Manifest manifest = new Manifest();
 		Attributes main = manifest.getMainAttributes();
 		main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
 		main.putValue("Bundle-ManifestVersion", "2");
 		main.putValue("Bundle-SymbolicName", name + ";singleton:=true");
 		main.putValue("Bundle-Version", "1.0.0");
-		main.putValue("Import-Package", providerClass.substring(0, providerClass.lastIndexOf('.')));
+		main.putValue("Import-Package", contributedClass.substring(0, contributedClass.lastIndexOf('.')));
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
 			jar.putNextEntry(new JarEntry("plugin.xml"));
-			jar.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?eclipse version=\"3.4\"?>\n<plugin>\n"
-					+ "  <extension point=\"dev.upskill.core.frameworks\">\n    <provider class=\"" + providerClass + "\"/>\n"
-					+ "  </extension>\n</plugin>\n").getBytes(StandardCharsets.UTF_8));
+			jar.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?eclipse version=\"3.4\"?>\n<plugin>\n" + extensions + "</plugin>\n")
+					.getBytes(StandardCharsets.UTF_8));
 			jar.closeEntry();
 		}
 		BundleContext context = FrameworkUtil.getBundle(TestBundle.class).getBundleContext();
