@@ -3,13 +3,13 @@
  */
 package dev.upskill.core.benchmarks;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
+import static dev.upskill.core.benchmarks.Measure.line;
+import static dev.upskill.core.benchmarks.Measure.median;
+import static dev.upskill.core.benchmarks.Measure.usedHeapAfterGc;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -87,7 +87,7 @@ class PersistenceBenchmark {
 		SAXParserFactory factory = SAXParserFactory.newInstance();
 		factory.setNamespaceAware(true);
 		long[] counted = new long[2];
-		Timed sax = () -> {
+		Measure.Task sax = () -> {
 			SAXParser parser = factory.newSAXParser();
 			parser.parse(file.toFile(), new DefaultHandler() {
 				@Override
@@ -102,11 +102,11 @@ class PersistenceBenchmark {
 		double saxLoad = median(sax, 2, RUNS);
 
 		// Our load, in a new resource set each time.
-		Timed ourLoadRun = () -> check(UpskillResourceFactory.createResourceSet().getResource(URI.createFileURI(file.toString()), true));
+		Measure.Task ourLoadRun = () -> check(UpskillResourceFactory.createResourceSet().getResource(URI.createFileURI(file.toString()), true));
 		double ourLoad = median(ourLoadRun, 2, RUNS);
 
 		// The same resource with EMF's general loader (what every file used before FrameworkReader).
-		Timed generalLoadRun = () -> {
+		Measure.Task generalLoadRun = () -> {
 			Resource general = UpskillResourceFactory.createResourceSet().createResource(URI.createFileURI(file.toString()));
 			general.load(Map.of(UpskillResource.OPTION_GENERAL_LOADER, Boolean.TRUE));
 			check(general);
@@ -114,12 +114,11 @@ class PersistenceBenchmark {
 		double generalLoad = median(generalLoadRun, 2, RUNS);
 
 		// The heap the loaded model keeps.
-		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-		resource.unload();
+				resource.unload();
 		framework = null;
-		long before = usedAfterGc(memory);
+		long before = usedHeapAfterGc();
 		Resource kept = UpskillResourceFactory.createResourceSet().getResource(URI.createFileURI(file.toString()), true);
-		long after = usedAfterGc(memory);
+		long after = usedHeapAfterGc();
 		check(kept);
 		double retainedMb = (after - before) / 1e6;
 		kept.unload();
@@ -196,13 +195,6 @@ class PersistenceBenchmark {
 		}
 	}
 
-	private static long usedAfterGc(MemoryMXBean memory) throws InterruptedException {
-		for (int i = 0; i < 3; i++) {
-			System.gc();
-			TimeUnit.MILLISECONDS.sleep(100);
-		}
-		return memory.getHeapMemoryUsage().getUsed();
-	}
 
 	/**
 	 * EMF's XMIResourceImpl, unchanged except that its ID lookup (where the default load spends its
@@ -233,26 +225,6 @@ class PersistenceBenchmark {
 		}
 	}
 
-	private interface Timed {
-		void run() throws Exception;
-	}
 
-	/** The median wall time of {@code runs} runs, in milliseconds, after {@code warmup} unmeasured ones. */
-	private static double median(Timed work, int warmup, int runs) throws Exception {
-		for (int i = 0; i < warmup; i++) {
-			work.run();
-		}
-		List<Double> times = new ArrayList<>();
-		for (int i = 0; i < runs; i++) {
-			long start = System.nanoTime();
-			work.run();
-			times.add((System.nanoTime() - start) / 1e6);
-		}
-		times.sort(null);
-		return times.get(times.size() / 2);
-	}
 
-	private static void line(StringBuilder report, String format, Object... args) {
-		report.append(String.format(Locale.ROOT, format, args)).append('\n');
-	}
 }

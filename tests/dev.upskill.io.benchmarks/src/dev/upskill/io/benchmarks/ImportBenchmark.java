@@ -3,21 +3,21 @@
  */
 package dev.upskill.io.benchmarks;
 
+import static dev.upskill.core.benchmarks.Measure.line;
+import static dev.upskill.core.benchmarks.Measure.median;
+import static dev.upskill.core.benchmarks.Measure.usedHeapAfterGc;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -181,10 +181,9 @@ class ImportBenchmark {
 		double load = median(() -> check(FrameworkCounts.of(loaded(file))), 2, RUNS);
 
 		// The heap the loaded framework keeps.
-		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-		long before = usedAfterGc(memory);
+		long before = usedHeapAfterGc();
 		Framework kept = loaded(file);
-		long after = usedAfterGc(memory);
+		long after = usedHeapAfterGc();
 		check(FrameworkCounts.of(kept));
 		double retainedMb = (after - before) / 1e6;
 
@@ -332,36 +331,5 @@ class ImportBenchmark {
 		} finally {
 			tracker.close();
 		}
-	}
-
-	private static long usedAfterGc(MemoryMXBean memory) throws InterruptedException {
-		for (int i = 0; i < 3; i++) {
-			System.gc();
-			TimeUnit.MILLISECONDS.sleep(100);
-		}
-		return memory.getHeapMemoryUsage().getUsed();
-	}
-
-	private interface Timed {
-		void run() throws Exception;
-	}
-
-	/** The median wall time of {@code runs} runs, in milliseconds, after {@code warmup} unmeasured ones. */
-	private static double median(Timed work, int warmup, int runs) throws Exception {
-		for (int i = 0; i < warmup; i++) {
-			work.run();
-		}
-		List<Double> times = new ArrayList<>();
-		for (int i = 0; i < runs; i++) {
-			long start = System.nanoTime();
-			work.run();
-			times.add((System.nanoTime() - start) / 1e6);
-		}
-		times.sort(null);
-		return times.get(times.size() / 2);
-	}
-
-	private static void line(StringBuilder report, String format, Object... args) {
-		report.append(String.format(Locale.ROOT, format, args)).append('\n');
 	}
 }
