@@ -115,8 +115,10 @@ class WorkspaceFrameworkAtEscoScaleTest {
 
 			assertTrue(gapWhileLoading.startsWith("Reading dana.profile"), gapWhileLoading);
 			assertEquals(List.of(), watch.loading(), "the UI thread never reads, resolves or ranks the frameworks");
-			assertTrue(took > MAX_PAUSE.toNanos(), "the load takes longer than the pause allowed, or the test proves nothing: "
-					+ took / 1_000_000 + " ms");
+			// Had the UI thread done the reading, its longest pause would be about as long as the whole
+			// load; on a fast machine the load can take less than the pause allowed, so compare the two.
+			assertTrue(took > 2 * pause, "the UI thread stopped for " + pause / 1_000_000 + " ms of a load of " + took / 1_000_000
+					+ " ms: more than half of it");
 			assertTrue(pause < MAX_PAUSE.toNanos(), "the UI thread stopped answering for " + pause / 1_000_000 + " ms; what it did "
 					+ "most often in its pauses:\n" + watch.report());
 
