@@ -13,19 +13,8 @@ PRODUCTS="$ROOT/releng/dev.upskill.product/target/products"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
-passed=0
-failed=0
-check() { # check DESCRIPTION COMMAND...
-	local what="$1"
-	shift
-	if "$@"; then
-		echo "  ok: $what"
-		passed=$((passed + 1))
-	else
-		echo "  FAILED: $what"
-		failed=$((failed + 1))
-	fi
-}
+# shellcheck source=releng/scripts/checks.sh
+. "$ROOT/releng/scripts/checks.sh"
 
 # The platform-specific bundles of each desktop: a name of one platform must not be in another's archive.
 own_linux='^org\.eclipse\.(swt\.gtk\.linux\.x86_64|e4\.ui\.swt\.gtk|core\.filesystem\.linux\.x86_64)_'

@@ -24,19 +24,8 @@ if ! command -v dpkg-deb >/dev/null 2>&1; then
 	exit 0
 fi
 
-passed=0
-failed=0
-check() { # check DESCRIPTION COMMAND...
-	local what="$1"
-	shift
-	if "$@"; then
-		echo "  ok: $what"
-		passed=$((passed + 1))
-	else
-		echo "  FAILED: $what"
-		failed=$((failed + 1))
-	fi
-}
+# shellcheck source=releng/scripts/checks.sh
+. "$ROOT/releng/scripts/checks.sh"
 
 echo "deb test: making the package"
 "$ROOT/releng/scripts/make-deb.sh" "$WORK/deb"

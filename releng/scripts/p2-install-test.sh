@@ -18,19 +18,8 @@ cp -r "$BUILT" "$WORK/product"
 PRODUCT="$WORK/product"
 LAUNCHER=$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 
-passed=0
-failed=0
-check() { # check DESCRIPTION COMMAND...
-	local what="$1"
-	shift
-	if "$@"; then
-		echo "  ok: $what"
-		passed=$((passed + 1))
-	else
-		echo "  FAILED: $what"
-		failed=$((failed + 1))
-	fi
-}
+# shellcheck source=releng/scripts/checks.sh
+. "$ROOT/releng/scripts/checks.sh"
 
 echo "p2 install test: the product without the example plug-in"
 UPSKILL_PRODUCT="$PRODUCT" "$ROOT/upskill" frameworks >"$WORK/before.txt"

@@ -4,12 +4,16 @@
 package dev.upskill.core.benchmarks;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
-/** What the benchmarks share: timing a piece of work, the heap after collection, a report line. */
+/** What the benchmarks share: a temporary folder, timing a piece of work, the heap after collection, a report line. */
 public final class Measure {
 
 	/** Work to time; what it computes is checked by the benchmark itself. */
@@ -34,6 +38,26 @@ public final class Measure {
 		}
 		times.sort(null);
 		return times.get(times.size() / 2);
+	}
+
+	/** Work in a folder of its own. */
+	@FunctionalInterface
+	public interface FolderTask {
+		void run(Path folder) throws Exception;
+	}
+
+	/** Runs the work in a new temporary folder, deleted afterwards whatever happens. */
+	public static void inTemporaryFolder(String prefix, FolderTask work) throws Exception {
+		Path folder = Files.createTempDirectory(prefix);
+		try {
+			work.run(folder);
+		} finally {
+			try (Stream<Path> files = Files.walk(folder)) {
+				for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+					Files.deleteIfExists(path);
+				}
+			}
+		}
 	}
 
 	/** The heap in use after three collections, in bytes. */

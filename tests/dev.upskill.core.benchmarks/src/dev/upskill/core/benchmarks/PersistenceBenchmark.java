@@ -9,11 +9,9 @@ import static dev.upskill.core.benchmarks.Measure.usedHeapAfterGc;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
@@ -51,16 +49,7 @@ class PersistenceBenchmark {
 
 	@Test
 	void loadAndSaveAtEscoScale() throws Exception {
-		Path folder = Files.createTempDirectory("upskill-persistence-benchmark");
-		try {
-			run(folder);
-		} finally {
-			try (Stream<Path> files = Files.walk(folder)) {
-				for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-					Files.deleteIfExists(path);
-				}
-			}
-		}
+		Measure.inTemporaryFolder("upskill-persistence-benchmark", this::run);
 	}
 
 	private void run(Path folder) throws Exception {

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -44,6 +43,7 @@ import org.osgi.util.tracker.ServiceTracker;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
+import dev.upskill.core.benchmarks.Measure;
 import dev.upskill.io.FormatRegistry;
 import dev.upskill.io.FrameworkCounts;
 import dev.upskill.io.FrameworkFiles;
@@ -80,16 +80,7 @@ class ImportBenchmark {
 
 	@Test
 	void importAtEscoScale() throws Exception {
-		Path folder = Files.createTempDirectory("upskill-import-benchmark");
-		try {
-			run(folder);
-		} finally {
-			try (Stream<Path> files = Files.walk(folder)) {
-				for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-					Files.deleteIfExists(path);
-				}
-			}
-		}
+		Measure.inTemporaryFolder("upskill-import-benchmark", this::run);
 	}
 
 	private void run(Path folder) throws Exception {
