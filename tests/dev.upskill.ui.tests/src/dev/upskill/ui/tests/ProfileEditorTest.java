@@ -237,6 +237,7 @@ class ProfileEditorTest {
 		answer[0] = true;
 		file("changed.profile", sample.replace("weeklyHours=\"7.0\"", "weeklyHours=\"8.0\""));
 		Ui.waitFor(() -> !editor.isDirty(), "the reload after yes");
+		EditorLoads.await(editor); // the reload reads the file in a Job, then shows the pages again
 		editor.showAssessments();
 		assertEquals(1, editor.assessmentGrid().cell(AssessmentGrid.LEVEL, modelEvaluationRow), "the file's content replaced the edit");
 	}
