@@ -158,6 +158,24 @@ public interface UpskillFactory extends EFactory {
 	PlanStep createPlanStep();
 
 	/**
+	 * Returns a new object of class '<em>Team</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Team</em>'.
+	 * @generated
+	 */
+	Team createTeam();
+
+	/**
+	 * Returns a new object of class '<em>Team Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Team Group</em>'.
+	 * @generated
+	 */
+	TeamGroup createTeamGroup();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

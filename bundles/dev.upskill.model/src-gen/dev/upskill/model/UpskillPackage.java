@@ -23,7 +23,7 @@ import org.eclipse.emf.ecore.EReference;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * The Upskill Workbench domain: competency frameworks (scales, categories, skills, roles, learning resources), personal profiles with dated assessments, and learning plans. Files: *.framework (Framework), *.profile (Profile), *.plan (LearningPlan). Elements refer to each other across files by stable identifiers.
+ * The Upskill Workbench domain: competency frameworks (scales, categories, skills, roles, learning resources), personal profiles with dated assessments, and learning plans. Files: *.framework (Framework), *.profile (Profile), *.plan (LearningPlan), *.team (Team). Elements refer to each other across files by stable identifiers.
  * <!-- end-model-doc -->
  * @see dev.upskill.model.UpskillFactory
  * @model kind="package"
@@ -1519,6 +1519,125 @@ public interface UpskillPackage extends EPackage {
 	int PLAN_STEP_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link dev.upskill.model.impl.TeamImpl <em>Team</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.upskill.model.impl.TeamImpl
+	 * @see dev.upskill.model.impl.UpskillPackageImpl#getTeam()
+	 * @generated
+	 */
+	int TEAM = 16;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEAM__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEAM__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEAM__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Members</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEAM__MEMBERS = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Groups</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEAM__GROUPS = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Team</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEAM_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Team</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEAM_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link dev.upskill.model.impl.TeamGroupImpl <em>Team Group</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.upskill.model.impl.TeamGroupImpl
+	 * @see dev.upskill.model.impl.UpskillPackageImpl#getTeamGroup()
+	 * @generated
+	 */
+	int TEAM_GROUP = 17;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEAM_GROUP__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Members</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEAM_GROUP__MEMBERS = 1;
+
+	/**
+	 * The number of structural features of the '<em>Team Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEAM_GROUP_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Team Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEAM_GROUP_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link dev.upskill.model.SkillKind <em>Skill Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1526,7 +1645,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getSkillKind()
 	 * @generated
 	 */
-	int SKILL_KIND = 16;
+	int SKILL_KIND = 18;
 
 	/**
 	 * The meta object id for the '{@link dev.upskill.model.Importance <em>Importance</em>}' enum.
@@ -1536,7 +1655,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getImportance()
 	 * @generated
 	 */
-	int IMPORTANCE = 17;
+	int IMPORTANCE = 19;
 
 	/**
 	 * The meta object id for the '{@link dev.upskill.model.ResourceKind <em>Resource Kind</em>}' enum.
@@ -1546,7 +1665,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getResourceKind()
 	 * @generated
 	 */
-	int RESOURCE_KIND = 18;
+	int RESOURCE_KIND = 20;
 
 	/**
 	 * The meta object id for the '{@link dev.upskill.model.AssessmentSource <em>Assessment Source</em>}' enum.
@@ -1556,7 +1675,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getAssessmentSource()
 	 * @generated
 	 */
-	int ASSESSMENT_SOURCE = 19;
+	int ASSESSMENT_SOURCE = 21;
 
 	/**
 	 * The meta object id for the '{@link dev.upskill.model.EvidenceKind <em>Evidence Kind</em>}' enum.
@@ -1566,7 +1685,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getEvidenceKind()
 	 * @generated
 	 */
-	int EVIDENCE_KIND = 20;
+	int EVIDENCE_KIND = 22;
 
 	/**
 	 * The meta object id for the '{@link dev.upskill.model.PlanObjective <em>Plan Objective</em>}' enum.
@@ -1576,7 +1695,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getPlanObjective()
 	 * @generated
 	 */
-	int PLAN_OBJECTIVE = 21;
+	int PLAN_OBJECTIVE = 23;
 
 	/**
 	 * The meta object id for the '{@link dev.upskill.model.StepStatus <em>Step Status</em>}' enum.
@@ -1586,7 +1705,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getStepStatus()
 	 * @generated
 	 */
-	int STEP_STATUS = 22;
+	int STEP_STATUS = 24;
 
 	/**
 	 * The meta object id for the '<em>Identifier</em>' data type.
@@ -1596,7 +1715,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getIdentifier()
 	 * @generated
 	 */
-	int IDENTIFIER = 23;
+	int IDENTIFIER = 25;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -1606,7 +1725,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 24;
+	int DATE = 26;
 
 
 	/**
@@ -2738,6 +2857,70 @@ public interface UpskillPackage extends EPackage {
 	EAttribute getPlanStep_Note();
 
 	/**
+	 * Returns the meta object for class '{@link dev.upskill.model.Team <em>Team</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Team</em>'.
+	 * @see dev.upskill.model.Team
+	 * @generated
+	 */
+	EClass getTeam();
+
+	/**
+	 * Returns the meta object for the reference list '{@link dev.upskill.model.Team#getMembers <em>Members</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Members</em>'.
+	 * @see dev.upskill.model.Team#getMembers()
+	 * @see #getTeam()
+	 * @generated
+	 */
+	EReference getTeam_Members();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link dev.upskill.model.Team#getGroups <em>Groups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Groups</em>'.
+	 * @see dev.upskill.model.Team#getGroups()
+	 * @see #getTeam()
+	 * @generated
+	 */
+	EReference getTeam_Groups();
+
+	/**
+	 * Returns the meta object for class '{@link dev.upskill.model.TeamGroup <em>Team Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Team Group</em>'.
+	 * @see dev.upskill.model.TeamGroup
+	 * @generated
+	 */
+	EClass getTeamGroup();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.upskill.model.TeamGroup#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see dev.upskill.model.TeamGroup#getName()
+	 * @see #getTeamGroup()
+	 * @generated
+	 */
+	EAttribute getTeamGroup_Name();
+
+	/**
+	 * Returns the meta object for the reference list '{@link dev.upskill.model.TeamGroup#getMembers <em>Members</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Members</em>'.
+	 * @see dev.upskill.model.TeamGroup#getMembers()
+	 * @see #getTeamGroup()
+	 * @generated
+	 */
+	EReference getTeamGroup_Members();
+
+	/**
 	 * Returns the meta object for enum '{@link dev.upskill.model.SkillKind <em>Skill Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3723,6 +3906,58 @@ public interface UpskillPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PLAN_STEP__NOTE = eINSTANCE.getPlanStep_Note();
+
+		/**
+		 * The meta object literal for the '{@link dev.upskill.model.impl.TeamImpl <em>Team</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.upskill.model.impl.TeamImpl
+		 * @see dev.upskill.model.impl.UpskillPackageImpl#getTeam()
+		 * @generated
+		 */
+		EClass TEAM = eINSTANCE.getTeam();
+
+		/**
+		 * The meta object literal for the '<em><b>Members</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TEAM__MEMBERS = eINSTANCE.getTeam_Members();
+
+		/**
+		 * The meta object literal for the '<em><b>Groups</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TEAM__GROUPS = eINSTANCE.getTeam_Groups();
+
+		/**
+		 * The meta object literal for the '{@link dev.upskill.model.impl.TeamGroupImpl <em>Team Group</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.upskill.model.impl.TeamGroupImpl
+		 * @see dev.upskill.model.impl.UpskillPackageImpl#getTeamGroup()
+		 * @generated
+		 */
+		EClass TEAM_GROUP = eINSTANCE.getTeamGroup();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEAM_GROUP__NAME = eINSTANCE.getTeamGroup_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Members</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TEAM_GROUP__MEMBERS = eINSTANCE.getTeamGroup_Members();
 
 		/**
 		 * The meta object literal for the '{@link dev.upskill.model.SkillKind <em>Skill Kind</em>}' enum.

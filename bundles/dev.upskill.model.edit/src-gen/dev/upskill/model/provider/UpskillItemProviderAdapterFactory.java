@@ -418,6 +418,52 @@ public class UpskillItemProviderAdapterFactory extends UpskillAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link dev.upskill.model.Team} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TeamItemProvider teamItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.upskill.model.Team}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTeamAdapter() {
+		if (teamItemProvider == null) {
+			teamItemProvider = new TeamItemProvider(this);
+		}
+
+		return teamItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link dev.upskill.model.TeamGroup} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TeamGroupItemProvider teamGroupItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.upskill.model.TeamGroup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTeamGroupAdapter() {
+		if (teamGroupItemProvider == null) {
+			teamGroupItemProvider = new TeamGroupItemProvider(this);
+		}
+
+		return teamGroupItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -537,6 +583,8 @@ public class UpskillItemProviderAdapterFactory extends UpskillAdapterFactory imp
 		if (learningPlanItemProvider != null) learningPlanItemProvider.dispose();
 		if (exchangeRateItemProvider != null) exchangeRateItemProvider.dispose();
 		if (planStepItemProvider != null) planStepItemProvider.dispose();
+		if (teamItemProvider != null) teamItemProvider.dispose();
+		if (teamGroupItemProvider != null) teamGroupItemProvider.dispose();
 	}
 
 }

@@ -78,6 +78,8 @@ public class UpskillFactoryImpl extends EFactoryImpl implements UpskillFactory {
 			case UpskillPackage.LEARNING_PLAN: return createLearningPlan();
 			case UpskillPackage.EXCHANGE_RATE: return createExchangeRate();
 			case UpskillPackage.PLAN_STEP: return createPlanStep();
+			case UpskillPackage.TEAM: return createTeam();
+			case UpskillPackage.TEAM_GROUP: return createTeamGroup();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -308,6 +310,28 @@ public class UpskillFactoryImpl extends EFactoryImpl implements UpskillFactory {
 	public PlanStep createPlanStep() {
 		PlanStepImpl planStep = new PlanStepImpl();
 		return planStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Team createTeam() {
+		TeamImpl team = new TeamImpl();
+		return team;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TeamGroup createTeamGroup() {
+		TeamGroupImpl teamGroup = new TeamGroupImpl();
+		return teamGroup;
 	}
 
 	/**

@@ -26,6 +26,8 @@ import dev.upskill.model.SkillGain;
 import dev.upskill.model.SkillKind;
 import dev.upskill.model.SkillRequirement;
 import dev.upskill.model.StepStatus;
+import dev.upskill.model.Team;
+import dev.upskill.model.TeamGroup;
 import dev.upskill.model.UpskillFactory;
 import dev.upskill.model.UpskillPackage;
 
@@ -161,6 +163,20 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 * @generated
 	 */
 	private EClass planStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass teamEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass teamGroupEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1341,6 +1357,66 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getTeam() {
+		return teamEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTeam_Members() {
+		return (EReference)teamEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTeam_Groups() {
+		return (EReference)teamEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTeamGroup() {
+		return teamGroupEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTeamGroup_Name() {
+		return (EAttribute)teamGroupEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTeamGroup_Members() {
+		return (EReference)teamGroupEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSkillKind() {
 		return skillKindEEnum;
 	}
@@ -1574,6 +1650,14 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		createEAttribute(planStepEClass, PLAN_STEP__HOURS_LOGGED);
 		createEAttribute(planStepEClass, PLAN_STEP__NOTE);
 
+		teamEClass = createEClass(TEAM);
+		createEReference(teamEClass, TEAM__MEMBERS);
+		createEReference(teamEClass, TEAM__GROUPS);
+
+		teamGroupEClass = createEClass(TEAM_GROUP);
+		createEAttribute(teamGroupEClass, TEAM_GROUP__NAME);
+		createEReference(teamGroupEClass, TEAM_GROUP__MEMBERS);
+
 		// Create enums
 		skillKindEEnum = createEEnum(SKILL_KIND);
 		importanceEEnum = createEEnum(IMPORTANCE);
@@ -1624,6 +1708,7 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		learningResourceEClass.getESuperTypes().add(this.getNamedElement());
 		profileEClass.getESuperTypes().add(this.getNamedElement());
 		learningPlanEClass.getESuperTypes().add(this.getNamedElement());
+		teamEClass.getESuperTypes().add(this.getNamedElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(namedElementEClass, NamedElement.class, "NamedElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1746,6 +1831,14 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		initEAttribute(getPlanStep_HoursLogged(), ecorePackage.getEDouble(), "hoursLogged", "0.0", 0, 1, PlanStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlanStep_Note(), ecorePackage.getEString(), "note", null, 0, 1, PlanStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(teamEClass, Team.class, "Team", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getTeam_Members(), this.getProfile(), null, "members", null, 0, -1, Team.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTeam_Groups(), this.getTeamGroup(), null, "groups", null, 0, -1, Team.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(teamGroupEClass, TeamGroup.class, "TeamGroup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTeamGroup_Name(), ecorePackage.getEString(), "name", null, 1, 1, TeamGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTeamGroup_Members(), this.getProfile(), null, "members", null, 0, -1, TeamGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(skillKindEEnum, SkillKind.class, "SkillKind");
 		addEEnumLiteral(skillKindEEnum, SkillKind.SKILL);
@@ -1820,7 +1913,7 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		  (this,
 		   source,
 		   new String[] {
-			   "documentation", "The Upskill Workbench domain: competency frameworks (scales, categories, skills, roles, learning resources), personal profiles with dated assessments, and learning plans. Files: *.framework (Framework), *.profile (Profile), *.plan (LearningPlan). Elements refer to each other across files by stable identifiers."
+			   "documentation", "The Upskill Workbench domain: competency frameworks (scales, categories, skills, roles, learning resources), personal profiles with dated assessments, and learning plans. Files: *.framework (Framework), *.profile (Profile), *.plan (LearningPlan), *.team (Team). Elements refer to each other across files by stable identifiers."
 		   });
 		addAnnotation
 		  (namedElementEClass,
@@ -2688,6 +2781,42 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 			   "create", "return it == null ? null : java.time.LocalDate.parse(it.trim());",
 			   "convert", "return it == null ? null : it.toString();"
 		   });
+		addAnnotation
+		  (teamEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Root of a *.team file: the people a manager or L&D lead plans skills for, as the profiles of its members (files beside it or elsewhere), some of them in named groups. A folder of profiles is a team too, without a file."
+		   });
+		addAnnotation
+		  (getTeam_Members(),
+		   source,
+		   new String[] {
+			   "documentation", "Members in no group: their profiles, by file (for example alice.profile#alice)."
+		   });
+		addAnnotation
+		  (getTeam_Groups(),
+		   source,
+		   new String[] {
+			   "documentation", "Named groups of members (a squad, a site, a function); a person may be in several."
+		   });
+		addAnnotation
+		  (teamGroupEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A named group of a team\'s members."
+		   });
+		addAnnotation
+		  (getTeamGroup_Name(),
+		   source,
+		   new String[] {
+			   "documentation", "The group\'s name (for example Forecasting squad)."
+		   });
+		addAnnotation
+		  (getTeamGroup_Members(),
+		   source,
+		   new String[] {
+			   "documentation", "The group\'s members: their profiles, by file."
+		   });
 	}
 
 	/**
@@ -2751,6 +2880,18 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		   source,
 		   new String[] {
 			   "constraints", "startWeekPositive endAfterStart withinPlan nonNegativeHoursLogged"
+		   });
+		addAnnotation
+		  (teamEClass,
+		   source,
+		   new String[] {
+			   "constraints", "membersAreProfiles"
+		   });
+		addAnnotation
+		  (teamGroupEClass,
+		   source,
+		   new String[] {
+			   "constraints", "membersAreProfiles"
 		   });
 	}
 

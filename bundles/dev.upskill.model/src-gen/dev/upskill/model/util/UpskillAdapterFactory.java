@@ -133,6 +133,14 @@ public class UpskillAdapterFactory extends AdapterFactoryImpl {
 				return createPlanStepAdapter();
 			}
 			@Override
+			public Adapter caseTeam(Team object) {
+				return createTeamAdapter();
+			}
+			@Override
+			public Adapter caseTeamGroup(TeamGroup object) {
+				return createTeamGroupAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -373,6 +381,34 @@ public class UpskillAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPlanStepAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.upskill.model.Team <em>Team</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.upskill.model.Team
+	 * @generated
+	 */
+	public Adapter createTeamAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.upskill.model.TeamGroup <em>Team Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.upskill.model.TeamGroup
+	 * @generated
+	 */
+	public Adapter createTeamGroupAdapter() {
 		return null;
 	}
 

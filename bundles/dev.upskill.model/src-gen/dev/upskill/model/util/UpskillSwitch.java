@@ -171,6 +171,19 @@ public class UpskillSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case UpskillPackage.TEAM: {
+				Team team = (Team)theEObject;
+				T result = caseTeam(team);
+				if (result == null) result = caseNamedElement(team);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case UpskillPackage.TEAM_GROUP: {
+				TeamGroup teamGroup = (TeamGroup)theEObject;
+				T result = caseTeamGroup(teamGroup);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -412,6 +425,36 @@ public class UpskillSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T casePlanStep(PlanStep object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Team</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Team</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTeam(Team object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Team Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Team Group</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTeamGroup(TeamGroup object) {
 		return null;
 	}
 

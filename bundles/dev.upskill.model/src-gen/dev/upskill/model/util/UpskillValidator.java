@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EContentsEList;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.eclipse.emf.ecore.xml.type.util.XMLTypeUtil;
 import org.eclipse.emf.ecore.xml.type.util.XMLTypeValidator;
@@ -156,6 +157,10 @@ public class UpskillValidator extends EObjectValidator {
 				return validateExchangeRate((ExchangeRate)value, diagnostics, context);
 			case UpskillPackage.PLAN_STEP:
 				return validatePlanStep((PlanStep)value, diagnostics, context);
+			case UpskillPackage.TEAM:
+				return validateTeam((Team)value, diagnostics, context);
+			case UpskillPackage.TEAM_GROUP:
+				return validateTeamGroup((TeamGroup)value, diagnostics, context);
 			case UpskillPackage.SKILL_KIND:
 				return validateSkillKind((SkillKind)value, diagnostics, context);
 			case UpskillPackage.IMPORTANCE:
@@ -713,6 +718,65 @@ public class UpskillValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateTeam(Team team, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(team, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(team, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(team, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(team, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(team, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(team, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(team, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(team, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(team, diagnostics, context);
+		if (result || diagnostics != null) result &= validateNamedElement_uniqueId(team, diagnostics, context);
+		if (result || diagnostics != null) result &= validateTeam_membersAreProfiles(team, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the membersAreProfiles constraint of '<em>Team</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateTeam_membersAreProfiles(Team team, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return teamMembers(team, UpskillPackage.Literals.TEAM__MEMBERS, diagnostics);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateTeamGroup(TeamGroup teamGroup, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(teamGroup, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(teamGroup, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(teamGroup, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(teamGroup, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(teamGroup, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(teamGroup, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(teamGroup, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(teamGroup, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(teamGroup, diagnostics, context);
+		if (result || diagnostics != null) result &= validateTeamGroup_membersAreProfiles(teamGroup, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the membersAreProfiles constraint of '<em>Team Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateTeamGroup_membersAreProfiles(TeamGroup teamGroup, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return teamMembers(teamGroup, UpskillPackage.Literals.TEAM_GROUP__MEMBERS, diagnostics);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateSkillKind(SkillKind skillKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
@@ -883,6 +947,34 @@ public class UpskillValidator extends EObjectValidator {
 	}
 
 	/**
+	 * Every member of a team (or of one of its groups) must be a profile that can be read: the
+	 * diagnostic names the member's file and says why it is not one (missing, unreadable, or
+	 * another kind of file). Checked here rather than by {@link #validate_EveryProxyResolves}, which
+	 * leaves these references to this rule.
+	 */
+	private static boolean teamMembers(EObject owner, EReference feature, DiagnosticChain diagnostics) {
+		boolean result = true;
+		for (Object member : ((InternalEList<?>)owner.eGet(feature, false)).basicList()) {
+			EObject target = member instanceof EObject object && object.eIsProxy() ? EcoreUtil.resolve(object, owner) : (EObject)member;
+			if (target instanceof Profile && !target.eIsProxy()) {
+				continue;
+			}
+			String file = Reasons.memberFile(owner, member instanceof EObject object ? object : null);
+			if (target == null || target.eIsProxy()) {
+				result = report(ProblemCode.TEAM_MEMBER_UNREADABLE, Diagnostic.ERROR, owner, feature,
+					"the member " + file + " cannot be read: " + Reasons.memberUnreadable(owner, (EObject)member), diagnostics);
+			} else {
+				result = report(ProblemCode.TEAM_MEMBER_NOT_PROFILE, Diagnostic.ERROR, owner, feature,
+					"the member " + file + " is not a profile: it is " + Labels.of(target), diagnostics);
+			}
+			if (diagnostics == null) {
+				return false;
+			}
+		}
+		return result;
+	}
+
+	/**
 	 * Adds a diagnostic of this package: its code is the {@link ProblemCode}'s value, its data the
 	 * element and, when there is one, the feature concerned. The message names the rule, not the
 	 * element: {@link Labels} names that.
@@ -913,8 +1005,11 @@ public class UpskillValidator extends EObjectValidator {
 		boolean result = true;
 		for (EContentsEList.FeatureIterator<EObject> refs = (EContentsEList.FeatureIterator<EObject>)eObject.eCrossReferences().iterator(); refs.hasNext();) {
 			EObject target = refs.next(); // resolves, loading the referenced file if needed
+			EReference reference = (EReference)refs.feature();
+			if (reference == UpskillPackage.Literals.TEAM__MEMBERS || reference == UpskillPackage.Literals.TEAM_GROUP__MEMBERS) {
+				continue; // the membersAreProfiles rule says why a member is not a profile
+			}
 			if (target.eIsProxy()) {
-				EReference reference = (EReference)refs.feature();
 				result = report(ProblemCode.UNRESOLVED_REFERENCE, Diagnostic.ERROR, eObject, reference,
 					Reasons.unresolved(eObject, reference, target), diagnostics);
 				if (diagnostics == null) {

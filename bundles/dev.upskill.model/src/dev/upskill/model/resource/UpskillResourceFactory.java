@@ -21,7 +21,7 @@ import dev.upskill.model.UpskillPackage;
 
 /**
  * Creates the resources of every Upskill file kind ({@code *.framework}, {@code *.profile},
- * {@code *.plan}): {@link UpskillResource}s that are fast to load, deterministic to save, safe
+ * {@code *.plan}, {@code *.team}): {@link UpskillResource}s that are fast to load, deterministic to save, safe
  * against hostile XML and never half-written.
  * <p>
  * Registered through {@code org.eclipse.emf.ecore.extension_parser} inside Eclipse; outside it,
@@ -30,7 +30,7 @@ import dev.upskill.model.UpskillPackage;
 public class UpskillResourceFactory extends ResourceFactoryImpl {
 
 	/** The file extensions of Upskill files. */
-	public static final List<String> FILE_EXTENSIONS = List.of("framework", "profile", "plan");
+	public static final List<String> FILE_EXTENSIONS = List.of("framework", "profile", "plan", "team");
 
 	@Override
 	public Resource createResource(URI uri) {

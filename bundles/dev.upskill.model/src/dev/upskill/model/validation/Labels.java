@@ -15,6 +15,7 @@ import dev.upskill.model.ProficiencyLevel;
 import dev.upskill.model.SkillAssessment;
 import dev.upskill.model.SkillGain;
 import dev.upskill.model.SkillRequirement;
+import dev.upskill.model.TeamGroup;
 
 /**
  * Names model elements in messages the way a user recognises them: {@code Skill 'skill.python'},
@@ -38,6 +39,9 @@ public final class Labels {
 		}
 		if (object instanceof NamedElement named && named.getName() != null) {
 			return type + " named '" + named.getName() + "'";
+		}
+		if (object instanceof TeamGroup group && group.getName() != null && !group.getName().isBlank()) {
+			return (object.eContainer() == null ? "" : of(object.eContainer()) + " > ") + "group '" + group.getName() + "'";
 		}
 		EObject container = object.eContainer();
 		String own = type;

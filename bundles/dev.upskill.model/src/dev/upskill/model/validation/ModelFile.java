@@ -17,6 +17,8 @@ import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import dev.upskill.model.Framework;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.Profile;
+import dev.upskill.model.Team;
+import dev.upskill.model.resource.UpskillResourceFactory;
 import dev.upskill.model.validation.Problem.Severity;
 import dev.upskill.model.validation.Reasons.Reason;
 
@@ -60,7 +62,7 @@ public record ModelFile(String name, Resource resource, List<Problem> problems, 
 			return new ModelFile(name, null, problems, false);
 		}
 		String extension = extension(path);
-		if (!List.of("framework", "profile", "plan").contains(extension)) {
+		if (!UpskillResourceFactory.FILE_EXTENSIONS.contains(extension)) {
 			problems.add(notUpskill(name));
 			return new ModelFile(name, null, problems, false);
 		}
@@ -113,6 +115,7 @@ public record ModelFile(String name, Resource resource, List<Problem> problems, 
 		Class<?> expected = switch (extension) {
 			case "framework" -> Framework.class;
 			case "profile" -> Profile.class;
+			case "team" -> Team.class;
 			default -> LearningPlan.class;
 		};
 		Object root = resource.getContents().get(0);
@@ -129,7 +132,7 @@ public record ModelFile(String name, Resource resource, List<Problem> problems, 
 	}
 
 	private static Problem notUpskill(String name) {
-		return fileProblem(name, ProblemCode.NOT_UPSKILL_FILE, "the file is not an Upskill file: expected a .framework, .profile or .plan file");
+		return fileProblem(name, ProblemCode.NOT_UPSKILL_FILE, "the file is not an Upskill file: expected a .framework, .profile, .plan or .team file");
 	}
 
 	private static Problem fileProblem(String name, ProblemCode code, String message) {

@@ -94,6 +94,10 @@ public enum ProblemCode {
 	HOURS_LOGGED_NEGATIVE(18, "hours-logged-negative"),
 	/** A plan ends before it starts. */
 	PLAN_END_BEFORE_START(19, "plan-end-before-start"),
+	/** A team's member whose profile cannot be read (its file is missing or broken). */
+	TEAM_MEMBER_UNREADABLE(40, "team-member-unreadable"),
+	/** A team's member that is not a profile (a plan, a framework's element). */
+	TEAM_MEMBER_NOT_PROFILE(41, "team-member-not-profile"),
 	/** Any other constraint of EMF's (containment, bidirectional references, ...). */
 	MODEL_CONSTRAINT(99, "model-constraint");
 

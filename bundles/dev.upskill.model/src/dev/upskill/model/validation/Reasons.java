@@ -209,6 +209,49 @@ public final class Reasons {
 		return why == null ? message : message + " (" + why + ")";
 	}
 
+	/**
+	 * A team's member as its file names it, quoted: {@code 'alice.profile'} (the path relative to
+	 * the team's file when the member is elsewhere), or {@code 'alice.profile#alice'} when the
+	 * file is right and the element is not.
+	 */
+	public static String memberFile(EObject owner, EObject member) {
+		if (member == null) {
+			return "'(none)'";
+		}
+		if (!member.eIsProxy()) {
+			Resource resource = member.eResource();
+			return resource == null ? "'" + Labels.of(member) + "'" : "'" + relative(owner, resource.getURI()) + "'";
+		}
+		return "'" + relative(owner, ((InternalEObject) member).eProxyURI().trimFragment()) + "'";
+	}
+
+	/** Why a team's member could not be read: its file is missing or broken, or has no such element. */
+	public static String memberUnreadable(EObject owner, EObject member) {
+		if (!(member instanceof InternalEObject proxy) || proxy.eProxyURI() == null) {
+			return "no profile is named";
+		}
+		URI uri = proxy.eProxyURI();
+		URI file = uri.trimFragment();
+		Resource here = owner.eResource();
+		String why = here == null ? null : unreadable(here.getResourceSet(), file, here.getURI());
+		if (why != null) {
+			return why;
+		}
+		return file.lastSegment() + " has no element '" + uri.fragment() + "'";
+	}
+
+	private static String relative(EObject owner, URI file) {
+		Resource here = owner.eResource();
+		URI base = here == null ? null : here.getURI();
+		if (base != null && file.isHierarchical() && base.isHierarchical() && !file.isRelative()) {
+			URI relative = file.deresolve(base, true, true, false);
+			if (relative.isRelative() && !relative.toString().isEmpty()) {
+				return relative.toString();
+			}
+		}
+		return file.isFile() ? file.toFileString() : file.toString();
+	}
+
 	private static String unreadable(ResourceSet resourceSet, URI file, URI here) {
 		Resource other = resourceSet == null ? null : resourceSet.getResource(file, false);
 		String name = file.lastSegment() == null ? file.toString() : file.lastSegment();
