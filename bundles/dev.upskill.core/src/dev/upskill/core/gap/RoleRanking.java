@@ -47,6 +47,7 @@ public final class RoleRanking {
 	private final List<Role> roles = new ArrayList<>();
 	private final String[] roleKeys;
 	private final Map<String, Integer> skillIndex = new HashMap<>();
+	private final Map<String, Integer> roleIndex = new HashMap<>();
 	private final int[] start;
 	private final int[] skill;
 	private final double[] required;
@@ -61,6 +62,9 @@ public final class RoleRanking {
 		}
 		roles.addAll(unique.values());
 		roleKeys = unique.keySet().toArray(String[]::new);
+		for (int r = 0; r < roleKeys.length; r++) {
+			roleIndex.put(roleKeys[r], r);
+		}
 		start = new int[roles.size() + 1];
 		int total = roles.stream().mapToInt(r -> r.getRequirements().size()).sum();
 		skill = new int[total];
@@ -86,6 +90,27 @@ public final class RoleRanking {
 
 	public int roleCount() {
 		return roles.size();
+	}
+
+	/**
+	 * The position of the role (by its key) in the arrays {@link #scores} gives, or -1 when the
+	 * ranking does not hold it.
+	 *
+	 * @since 0.6.0
+	 */
+	public int indexOf(Role role) {
+		Integer index = roleIndex.get(SkillKeys.of(role));
+		return index == null ? -1 : index;
+	}
+
+	/** The role at a position of {@link #scores}. @since 0.6.0 */
+	public Role role(int index) {
+		return roles.get(index);
+	}
+
+	/** The key ({@link SkillKeys}) of the role at a position of {@link #scores}. @since 0.6.0 */
+	public String key(int index) {
+		return roleKeys[index];
 	}
 
 	/** The profile's normalised current level of every skill the roles require (0 when never assessed). */
@@ -173,12 +198,11 @@ public final class RoleRanking {
 	}
 
 	private int indexOf(String key) {
-		for (int r = 0; r < roleKeys.length; r++) {
-			if (roleKeys[r].equals(key)) {
-				return r;
-			}
+		Integer index = roleIndex.get(key);
+		if (index == null) {
+			throw new IllegalArgumentException(key);
 		}
-		throw new IllegalArgumentException(key);
+		return index;
 	}
 
 	private List<Move> movesFor(int r, double[] current, int count) {
