@@ -57,7 +57,7 @@ else
 	user_home="$WORK/home"
 	mkdir -p "$user_home"
 	chown 65534:65534 "$user_home"
-	cp "$ROOT"/bundles/dev.upskill.app/samples/getting-started/* "$user_home/"
+	cp "$ROOT"/bundles/dev.upskill.app/samples/getting-started/*.* "$user_home/"
 	chown 65534:65534 "$user_home"/*
 	as_user() {
 		setpriv --reuid=65534 --regid=65534 --clear-groups env -i HOME="$user_home" PATH=/usr/bin:/bin \

@@ -11,7 +11,9 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -41,7 +43,8 @@ import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * Fills a new workspace with the sample project "Getting Started" (the files under
- * {@code samples/getting-started/} of this bundle), once: a user who deletes it does not get it
+ * {@code samples/getting-started/} of this bundle, with their folders: the sample team is in
+ * {@code team/}), once: a user who deletes it does not get it
  * back on the next start, and nothing that exists is overwritten.
  */
 public final class SampleWorkspace {
@@ -123,12 +126,16 @@ public final class SampleWorkspace {
 		}
 		project.open(progress.split(1));
 		for (URL entry : entries) {
-			String name = entry.getPath().substring(entry.getPath().lastIndexOf('/') + 1);
+			// the path under the samples folder: the team's profiles are in a folder of their own
+			String path = entry.getPath();
+			int at = path.indexOf(SAMPLES + "/");
+			String name = at < 0 ? path.substring(path.lastIndexOf('/') + 1) : path.substring(at + SAMPLES.length() + 1);
 			IFile file = project.getFile(name);
 			if (file.exists()) {
 				progress.worked(1);
 				continue;
 			}
+			createFolders(file.getParent(), progress);
 			try (InputStream in = entry.openStream()) {
 				file.create(in, false, progress.split(1));
 			} catch (IOException e) {
@@ -137,8 +144,15 @@ public final class SampleWorkspace {
 		}
 	}
 
+	private static void createFolders(IContainer container, SubMonitor progress) throws CoreException {
+		if (container instanceof IFolder folder && !folder.exists()) {
+			createFolders(folder.getParent(), progress);
+			folder.create(false, true, progress.split(0));
+		}
+	}
+
 	private static List<URL> sampleEntries() {
-		Enumeration<URL> found = bundle().findEntries(SAMPLES, "*", false);
+		Enumeration<URL> found = bundle().findEntries(SAMPLES, "*", true);
 		List<URL> entries = found == null ? new ArrayList<>() : Collections.list(found);
 		entries.removeIf(url -> url.getPath().endsWith("/"));
 		entries.sort((a, b) -> a.getPath().compareTo(b.getPath()));

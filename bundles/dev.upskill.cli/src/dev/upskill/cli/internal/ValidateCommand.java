@@ -34,13 +34,13 @@ final class ValidateCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "check .framework, .profile and .plan files and print every problem";
+		return "check .framework, .profile, .plan and .team files and print every problem";
 	}
 
 	@Override
 	public int run(List<String> arguments, CommandLine io) {
 		if (arguments.isEmpty()) {
-			io.err().println("upskill validate: name at least one .framework, .profile or .plan file");
+			io.err().println("upskill validate: name at least one .framework, .profile, .plan or .team file");
 			return CommandLine.BAD_INPUT;
 		}
 		ResourceSet resourceSet = UpskillResourceFactory.createResourceSet();

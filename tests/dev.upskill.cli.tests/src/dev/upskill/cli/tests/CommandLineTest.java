@@ -45,8 +45,8 @@ class CommandLineTest {
 	/** The sample files the workbench puts in a new workspace. */
 	static List<Path> samples() throws IOException {
 		Path folder = Path.of(System.getProperty("upskill.repository", "../.."), "bundles/dev.upskill.app/samples/getting-started");
-		try (Stream<Path> files = Files.list(folder)) {
-			return files.sorted().toList();
+		try (Stream<Path> files = Files.walk(folder)) { // the sample team is in a folder of its own
+			return files.filter(Files::isRegularFile).sorted().toList();
 		}
 	}
 
