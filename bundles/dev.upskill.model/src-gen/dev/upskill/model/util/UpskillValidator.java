@@ -1002,14 +1002,14 @@ public class UpskillValidator extends EObjectValidator {
 	 */
 	@Override
 	public boolean validate_EveryProxyResolves(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (isTeam(eObject)) {
+			return true; // the membersAreProfiles rule says why a member is not a readable profile
+		}
 		boolean result = true;
 		for (EContentsEList.FeatureIterator<EObject> refs = (EContentsEList.FeatureIterator<EObject>)eObject.eCrossReferences().iterator(); refs.hasNext();) {
 			EObject target = refs.next(); // resolves, loading the referenced file if needed
-			EReference reference = (EReference)refs.feature();
-			if (reference == UpskillPackage.Literals.TEAM__MEMBERS || reference == UpskillPackage.Literals.TEAM_GROUP__MEMBERS) {
-				continue; // the membersAreProfiles rule says why a member is not a profile
-			}
 			if (target.eIsProxy()) {
+				EReference reference = (EReference)refs.feature();
 				result = report(ProblemCode.UNRESOLVED_REFERENCE, Diagnostic.ERROR, eObject, reference,
 					Reasons.unresolved(eObject, reference, target), diagnostics);
 				if (diagnostics == null) {
@@ -1018,6 +1018,20 @@ public class UpskillValidator extends EObjectValidator {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * A team's only cross-references are its members, checked by the {@code membersAreProfiles}
+	 * rule without resolving them in place: EMF's own checks would resolve each one into the
+	 * list of profiles, which throws when a member names a plan or a framework.
+	 */
+	@Override
+	public boolean validate_EveryReferenceIsContained(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return isTeam(eObject) || super.validate_EveryReferenceIsContained(eObject, diagnostics, context);
+	}
+
+	private static boolean isTeam(EObject eObject) {
+		return eObject instanceof Team || eObject instanceof TeamGroup;
 	}
 
 } //UpskillValidator
