@@ -10,7 +10,7 @@
   <assessments skill="upskill:/framework/ai-upskilling#skill.prompt-engineering" level="3" date="2025-10-06"/>
   <assessments skill="upskill:/framework/ai-upskilling#skill.prompt-engineering" level="4" date="2026-06-15" source="evidence" note="Prompt library for campaign copy, used by the whole team."/>
   <assessments skill="upskill:/framework/ai-upskilling#skill.genai-content" level="3" date="2026-03-02" source="manager" assessor="Jonas Berg"/>
-  <assessments skill="upskill:/framework/ai-upskilling#skill.llm-apis" level="2" date="2026-06-15"/>
+  <assessments skill="upskill:/framework/ai-upskilling#skill.llm-apis" level="1" date="2026-06-15"/>
   <assessments skill="upskill:/framework/ai-upskilling#skill.data-storytelling" level="3" date="2026-03-02" source="manager" assessor="Jonas Berg"/>
   <assessments skill="upskill:/framework/ai-upskilling#skill.stakeholder-communication" level="4" date="2026-03-02" source="manager" assessor="Jonas Berg"/>
   <assessments skill="upskill:/framework/ai-upskilling#skill.metrics-to-value" level="3" date="2026-03-02" source="manager" assessor="Jonas Berg"/>

@@ -14,7 +14,7 @@
   <assessments skill="upskill:/framework/ai-upskilling#skill.feature-engineering" level="3" date="2026-03-02" source="manager" assessor="Jonas Berg"/>
   <assessments skill="upskill:/framework/ai-upskilling#skill.scikit-learn" level="3" date="2026-03-02" source="manager" assessor="Jonas Berg"/>
   <assessments skill="upskill:/framework/ai-upskilling#skill.ml-fundamentals" level="3" date="2026-03-02" source="test" note="Internal ML assessment, 79%."/>
-  <assessments skill="upskill:/framework/ai-upskilling#skill.model-evaluation" level="3" date="2026-03-02" source="manager" assessor="Jonas Berg"/>
+  <assessments skill="upskill:/framework/ai-upskilling#skill.model-evaluation" level="2" date="2026-03-02" source="manager" assessor="Jonas Berg"/>
   <assessments skill="upskill:/framework/ai-upskilling#skill.gradient-boosting" level="2" date="2026-06-15"/>
   <assessments skill="upskill:/framework/ai-upskilling#skill.deep-learning" level="2" date="2026-03-02"/>
   <assessments skill="upskill:/framework/ai-upskilling#skill.time-series" level="2" date="2026-03-02"/>

@@ -144,7 +144,11 @@ public final class GapExport extends Job {
 		return "Could not export the gaps to " + file + ": " + reason(file, e);
 	}
 
-	private static String reason(Path file, Exception e) {
+	/**
+	 * Why writing a file failed, in words: permission, a file in the way of a folder, a missing
+	 * folder, or the system's reason.
+	 */
+	public static String reason(Path file, Exception e) {
 		Path folder = file.toAbsolutePath().getParent();
 		if (e instanceof AccessDeniedException) {
 			return "permission denied (the file or the folder " + folder + " cannot be written to)";
