@@ -21,6 +21,8 @@ public class UpskillPerspective implements IPerspectiveFactory {
 	/** The Gap Analysis and Role Fit views of dev.upskill.ui. */
 	public static final String GAP_ANALYSIS = "dev.upskill.ui.views.gap";
 	public static final String ROLE_FIT = "dev.upskill.ui.views.rolefit";
+	/** The Team Heatmap view of dev.upskill.ui: a folder of profiles or a .team file against a role. */
+	public static final String TEAM = "dev.upskill.ui.views.team";
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -29,6 +31,7 @@ public class UpskillPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.45f, editors);
 		bottom.addView(GAP_ANALYSIS);
 		bottom.addView(ROLE_FIT);
+		bottom.addView(TEAM);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(FRAMEWORKS);
 		bottom.addPlaceholder("org.eclipse.pde.runtime.LogView");
@@ -43,6 +46,7 @@ public class UpskillPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(FRAMEWORKS);
 		layout.addShowViewShortcut(GAP_ANALYSIS);
 		layout.addShowViewShortcut(ROLE_FIT);
+		layout.addShowViewShortcut(TEAM);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
