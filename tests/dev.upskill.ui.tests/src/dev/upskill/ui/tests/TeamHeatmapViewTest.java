@@ -168,7 +168,7 @@ class TeamHeatmapViewTest {
 		assertEquals(0, planned.totalCost().compareTo(summary.totalCost()));
 		String text = view.totalsText();
 		assertTrue(text.startsWith("To bring everyone to Data analyst using AI: " + String.format(Locale.ROOT, "%,.0f", planned.totalHours())
-				+ " h and " + planned.totalCost().setScale(2, RoundingMode.HALF_UP).toPlainString() + " USD of learning."), text);
+				+ " h and " + String.format(Locale.ROOT, "%,.2f", planned.totalCost().setScale(2, RoundingMode.HALF_UP)) + " USD of learning."), text);
 		assertTrue(text.contains(planned.reachable() + " of 12 can be made ready"), text);
 		assertFalse(planned.soonest(1).isEmpty(), "someone can be made ready");
 		assertTrue(text.contains("Ready soonest: " + planned.soonest(1).get(0).member().name()), text);

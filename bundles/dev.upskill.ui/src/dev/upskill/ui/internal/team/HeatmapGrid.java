@@ -141,7 +141,7 @@ final class HeatmapGrid {
 			}
 			int skill = order[column] - TeamTables.FIRST_SKILL;
 			if (value.isHeading()) {
-				labels.addLabel(HEADING);
+				// the first label with a style wins: the bus factor's colour before the heading's
 				if (value.kind() == Kind.COVERAGE && skill >= 0) {
 					int reached = analysis.skills().get(skill).reached();
 					if (reached == 1) {
@@ -150,6 +150,7 @@ final class HeatmapGrid {
 						labels.addLabel(UNCOVERED);
 					}
 				}
+				labels.addLabel(HEADING);
 			} else if (skill >= 0) {
 				labels.addLabel(colour(value, skill));
 			}

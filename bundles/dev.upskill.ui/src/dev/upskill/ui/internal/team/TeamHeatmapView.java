@@ -172,7 +172,7 @@ public class TeamHeatmapView extends ViewPart {
 		Composite bottom = new Composite(sash, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(0, 4).applyTo(bottom);
 		histogram = new Chart(bottom, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(false, true).hint(420, 200).applyTo(histogram);
+		GridDataFactory.fillDefaults().grab(false, true).hint(600, 200).applyTo(histogram);
 		histogram.getTitle().setText("Fit distribution");
 		histogram.getLegend().setVisible(false);
 		IAxis x = histogram.getAxisSet().getXAxis(0);
@@ -182,6 +182,8 @@ public class TeamHeatmapView extends ViewPart {
 		histogram.getAxisSet().getYAxis(0).getTitle().setText("People");
 		IBarSeries<?> bars = (IBarSeries<?>) histogram.getSeriesSet().createSeries(SeriesType.BAR, "people");
 		bars.setYSeries(new double[TeamAnalysis.BINS]);
+		bars.setBarColor(histogram.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+		histogram.setVisible(false); // until there is a team
 		totals = new Label(bottom, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(totals);
 		sash.setWeights(70, 30);
@@ -345,6 +347,7 @@ public class TeamHeatmapView extends ViewPart {
 		double[] bins = Arrays.stream(analysis.histogram()).asDoubleStream().toArray();
 		histogram.getSeriesSet().getSeries()[0].setYSeries(bins);
 		histogram.getAxisSet().adjustRange();
+		histogram.setVisible(true);
 		histogram.redraw();
 		totals.setText("Planning what it takes to bring everyone to " + analysis.role().getName() + "...");
 		updateButtons();
@@ -391,8 +394,8 @@ public class TeamHeatmapView extends ViewPart {
 		int people = analysis.people().size();
 		StringBuilder text = new StringBuilder();
 		text.append("To bring everyone to ").append(analysis.role().getName()).append(": ")
-				.append(hours(summary.totalHours())).append(" h and ").append(summary.totalCost().setScale(2, RoundingMode.HALF_UP)
-						.toPlainString())
+				.append(hours(summary.totalHours())).append(" h and ").append(String.format(Locale.ROOT, "%,.2f",
+						summary.totalCost().setScale(2, RoundingMode.HALF_UP)))
 				.append(' ').append(summary.currency()).append(" of learning.\n");
 		text.append(summary.reachable()).append(" of ").append(people).append(" can be made ready by the planner; ")
 				.append(summary.readyNow()).append(summary.readyNow() == 1 ? " is" : " are").append(" ready now.\n");
