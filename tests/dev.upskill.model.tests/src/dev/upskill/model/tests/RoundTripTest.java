@@ -29,6 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.upskill.model.Framework;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.Profile;
+import dev.upskill.model.Team;
+import dev.upskill.model.TeamGroup;
+import dev.upskill.model.UpskillFactory;
 import dev.upskill.model.UpskillPackage;
 import dev.upskill.model.resource.UpskillResourceFactory;
 
@@ -50,8 +53,18 @@ class RoundTripTest {
 		TestModels.save(original, framework, folder.resolve("test.framework"));
 		TestModels.save(original, profile, folder.resolve("ada.profile"));
 		TestModels.save(original, plan, folder.resolve("ada.plan"));
+		Team team = UpskillFactory.eINSTANCE.createTeam();
+		team.setId("squad");
+		team.setName("Squad");
+		team.setDescription("Ada's team");
+		team.getMembers().add(profile);
+		TeamGroup group = UpskillFactory.eINSTANCE.createTeamGroup();
+		group.setName("Front");
+		group.getMembers().add(profile);
+		team.getGroups().add(group);
+		TestModels.save(original, team, folder.resolve("squad.team"));
 
-		assertCoversTheWholeModel(List.of(framework, profile, plan));
+		assertCoversTheWholeModel(List.of(framework, profile, plan, team));
 
 		ResourceSet fresh = UpskillResourceFactory.createResourceSet();
 		Resource loadedPlan = fresh.getResource(URI.createFileURI(folder.resolve("ada.plan").toString()), true);
@@ -66,6 +79,10 @@ class RoundTripTest {
 		assertTrue(equality.equals(framework, frameworkBack), "framework equal after round trip");
 		assertTrue(equality.equals(profile, profileBack), "profile equal after round trip");
 		assertTrue(equality.equals(plan, planBack), "plan equal after round trip");
+		Team teamBack = (Team) fresh.getResource(URI.createFileURI(folder.resolve("squad.team").toString()), true).getContents().get(0);
+		assertSame(profileBack, teamBack.getMembers().get(0), "the team's member is the profile the plan refers to");
+		assertSame(profileBack, teamBack.getGroups().get(0).getMembers().get(0));
+		assertTrue(equality.equals(team, teamBack), "team equal after round trip");
 		for (Resource resource : fresh.getResources()) {
 			assertTrue(resource.getErrors().isEmpty(), () -> resource.getURI() + ": " + resource.getErrors());
 		}
