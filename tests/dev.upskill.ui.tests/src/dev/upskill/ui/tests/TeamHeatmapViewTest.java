@@ -27,6 +27,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -193,5 +194,15 @@ class TeamHeatmapViewTest {
 		workbook.join();
 		assertTrue(workbook.getResult().isOK(), workbook.getResult().toString());
 		assertTrue(Files.size(xlsx) > 0);
+	}
+
+	@Test
+	void openingATeamFileShowsItInTheView() throws Exception {
+		IDE.openEditor(page, teamFile);
+		TeamHeatmapView view = (TeamHeatmapView) page.findView(TeamHeatmapView.ID);
+		assertTrue(view != null && view.loading(), "the team is read in the Team Heatmap view");
+		Ui.waitFor(() -> !view.loading() && view.analysis() != null, "the team read and analysed", Duration.ofSeconds(30));
+		assertEquals("Retail analytics", view.analysis().team().name());
+		assertEquals(12, view.shownPeople().size());
 	}
 }
