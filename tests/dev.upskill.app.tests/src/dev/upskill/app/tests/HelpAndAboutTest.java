@@ -41,7 +41,7 @@ import dev.upskill.model.UpskillFactory;
 /** The user guide in the help system, Help > Help Contents and Getting Started, and the About dialog. */
 class HelpAndAboutTest {
 
-	private static final List<String> TOPICS = List.of("Getting started", "Profiles", "Frameworks", "Gap analysis", "The planner",
+	private static final List<String> TOPICS = List.of("Getting started", "Profiles", "Frameworks", "Gap analysis", "The planner", "Teams",
 			"The command line");
 
 	@Test
