@@ -579,6 +579,12 @@ public final class PostingEditor extends TextEditor {
 		return grid.titles();
 	}
 
+	/** The workspace's framework files the matcher was built with. */
+	public List<IFile> frameworkFiles() {
+		Matching ready = matching;
+		return ready == null ? List.of() : ready.snapshot().workspace().frameworks().stream().map(l -> l.file()).toList();
+	}
+
 	/** The summary line above the text. */
 	public String summaryText() {
 		return summary.getText();
