@@ -123,7 +123,7 @@ public final class PostingEditor extends TextEditor {
 		startMatch();
 	};
 	private Annotation[] annotations = new Annotation[0];
-	private IDocument listened;
+	private volatile IDocument listened;
 	private final IDocumentListener documentListener = new IDocumentListener() {
 		@Override
 		public void documentAboutToBeChanged(DocumentEvent event) {
@@ -187,7 +187,8 @@ public final class PostingEditor extends TextEditor {
 				@Override
 				public IRegion getHoverRegion(ITextViewer textViewer, int offset) {
 					PostingAnalysis analysis = shown;
-					return analysis == null ? null
+					// the places of an older text would point beside the words: no hover until matched again
+					return analysis == null || analysis.stamp() != stamp(listened) ? null
 							: analysis.at(offset).map(f -> (IRegion) new Region(f.occurrence().start(),
 									f.occurrence().end() - f.occurrence().start())).orElse(null);
 				}
