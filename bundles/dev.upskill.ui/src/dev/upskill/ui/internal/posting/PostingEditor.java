@@ -213,15 +213,17 @@ public final class PostingEditor extends TextEditor {
 		profileCombo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
 		GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(profileCombo);
 		profileCombo.addListener(SWT.Selection, e -> profileChosen());
-		frameworksLabel = new Label(bar, SWT.NONE);
-		frameworksLabel.setText("Preparing the frameworks' skills...");
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(frameworksLabel);
+		new Label(bar, SWT.NONE); // the space between the profile and the buttons
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar.getChildren()[bar.getChildren().length - 1]);
 		createRoleButton = button(bar, "Create Role...", "Write a role made of the posting's skills into a framework file of the workspace",
 				this::createRole);
 		checkCvButton = button(bar, "Check CV...", "Which of the posting's skills does a CV not name?", this::checkCv);
 		generatePlanButton = button(bar, "Generate Plan...",
 				"Plan the learning towards the role made of this posting, for the chosen profile", this::generatePlan);
 
+		frameworksLabel = new Label(root, SWT.NONE);
+		frameworksLabel.setText("Preparing the frameworks' skills...");
+		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(frameworksLabel);
 		summary = new Label(root, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(summary);
 
@@ -236,7 +238,7 @@ public final class PostingEditor extends TextEditor {
 		sideTitle.setText("Skills the posting names (click one to show where)");
 		grid = new PostingGrid(side, this::reveal);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(grid.control());
-		sash.setWeights(62, 38);
+		sash.setWeights(56, 44);
 
 		matcherJobs = new LatestResult<>(root, FAMILY);
 		profileJobs = new LatestResult<>(root, FAMILY);
@@ -312,7 +314,7 @@ public final class PostingEditor extends TextEditor {
 		}, ready -> {
 			matching = ready;
 			List<RegisteredFramework> used = ready.snapshot().frameworks();
-			frameworksLabel.setText("Skills of " + (used.isEmpty() ? "no framework" : used.stream().map(ready.snapshot()::label)
+			frameworksLabel.setText("Finds the skills of " + (used.isEmpty() ? "no framework" : used.stream().map(ready.snapshot()::label)
 					.collect(Collectors.joining(", "))) + " (" + ready.matcher().skills().size() + ")");
 			frameworksLabel.setToolTipText(frameworksLabel.getText());
 			frameworksLabel.getParent().layout();

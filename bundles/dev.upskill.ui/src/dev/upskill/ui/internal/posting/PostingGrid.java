@@ -65,7 +65,7 @@ final class PostingGrid {
 	private static final String MET = "POSTING_GAP_MET";
 	private static final String SHORT = "POSTING_GAP_ONE_LEVEL";
 	private static final String FAR = "POSTING_GAP_FAR";
-	private static final int[] WIDTHS = { 190, 90, 48, 44, 58, 40 };
+	private static final int[] WIDTHS = { 170, 84, 44, 40, 56, 36 };
 
 	private final Table<Row> table = PostingTable.TABLE;
 	private final List<Row> source = new ArrayList<>();
