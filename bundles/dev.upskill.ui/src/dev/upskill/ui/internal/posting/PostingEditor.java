@@ -66,6 +66,7 @@ import dev.upskill.model.Skill;
 import dev.upskill.model.validation.Reasons;
 import dev.upskill.ui.internal.frameworks.AllFrameworks;
 import dev.upskill.ui.internal.frameworks.AllFrameworks.Snapshot;
+import dev.upskill.ui.internal.frameworks.WorkspaceFrameworks.Loaded;
 import dev.upskill.ui.internal.jobs.LatestResult;
 import dev.upskill.ui.internal.wizards.WorkspaceProfiles;
 import dev.upskill.ui.internal.wizards.plan.GeneratePlanWizard;
@@ -585,7 +586,7 @@ public final class PostingEditor extends TextEditor {
 	/** The workspace's framework files the matcher was built with. */
 	public List<IFile> frameworkFiles() {
 		Matching ready = matching;
-		return ready == null ? List.of() : ready.snapshot().workspace().frameworks().stream().map(l -> l.file()).toList();
+		return ready == null ? List.of() : ready.snapshot().workspace().frameworks().stream().map(Loaded::file).toList();
 	}
 
 	/** The summary line above the text. */
