@@ -283,6 +283,31 @@ class PostingEditorTest {
 	}
 
 	@Test
+	void aFrameworkLeftOutIsNotMatchedAndTheChoiceIsKept() throws Exception {
+		PostingEditor editor = open();
+		PostingMatch all = matcher.match(text, null);
+		String key = all.skills().get(0).key();
+		String left = key.substring(0, key.indexOf('#'));
+		editor.setLeftOutFrameworks(Set.of(left));
+		current(editor);
+		List<Skill> others = new ArrayList<>();
+		AllFrameworks.of(registry()).read(null).frameworks().stream().filter(f -> !f.id().equals(left)).forEach(f -> others.addAll(f.skills()));
+		PostingMatch without = SkillMatcher.ofSkills(others).match(text, null);
+		assertEquals(expected(without), editor.highlights());
+		assertTrue(editor.gridRows().stream().noneMatch(r -> r.skill().key().startsWith(left + "#")), "no skill of " + left);
+		assertEquals(left, posting.getPersistentProperty(PostingEditor.LEFT_OUT));
+
+		page.closeAllEditors(false);
+		PostingEditor again = open();
+		assertEquals(Set.of(left), again.leftOutFrameworks());
+		assertEquals(expected(without), again.highlights());
+		again.setLeftOutFrameworks(Set.of());
+		current(again);
+		assertEquals(expected(all), again.highlights());
+		assertNull(posting.getPersistentProperty(PostingEditor.LEFT_OUT));
+	}
+
+	@Test
 	void sideGridIsThePostingTableWithTheProfilesGapsAndTheChoiceIsKept() throws Exception {
 		PostingEditor editor = open();
 		assertEquals(List.of("Skill", "Asked", "Found", "Level", "Current", "Gap"), editor.gridTitles());

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
@@ -21,6 +23,9 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.IDocumentListener;
@@ -49,6 +54,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
@@ -98,6 +104,8 @@ public final class PostingEditor extends TextEditor {
 	public static final int DELAY = 300;
 	/** The profile chosen for a posting file (its workspace path), kept with the file. */
 	public static final QualifiedName PROFILE = new QualifiedName("dev.upskill.ui", "posting.profile");
+	/** The frameworks left out of the matching for a posting file (their ids, comma-separated), kept with the file. */
+	public static final QualifiedName LEFT_OUT = new QualifiedName("dev.upskill.ui", "posting.leftOutFrameworks");
 	/** The role last made of a posting file ({@code framework#role}), for Generate Plan. */
 	public static final QualifiedName ROLE = new QualifiedName("dev.upskill.ui", "posting.role");
 
@@ -140,6 +148,7 @@ public final class PostingEditor extends TextEditor {
 	private Combo profileCombo;
 	private final List<IFile> profileFiles = new ArrayList<>();
 	private Label frameworksLabel;
+	private Set<String> leftOut = new LinkedHashSet<>();
 	private Label summary;
 	private Button createRoleButton;
 	private Button checkCvButton;
@@ -222,9 +231,13 @@ public final class PostingEditor extends TextEditor {
 		generatePlanButton = button(bar, "Generate Plan...",
 				"Plan the learning towards the role made of this posting, for the chosen profile", this::generatePlan);
 
-		frameworksLabel = new Label(root, SWT.NONE);
+		Composite frameworksLine = new Composite(root, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 0).applyTo(frameworksLine);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(frameworksLine);
+		frameworksLabel = new Label(frameworksLine, SWT.NONE);
 		frameworksLabel.setText("Preparing the frameworks' skills...");
-		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(frameworksLabel);
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(frameworksLabel);
+		button(frameworksLine, "Frameworks...", "Choose the frameworks whose skills the posting is matched against", this::chooseFrameworks);
 		summary = new Label(root, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(summary);
 
@@ -260,6 +273,7 @@ public final class PostingEditor extends TextEditor {
 		});
 		listen(viewer.getDocument());
 
+		leftOut = new LinkedHashSet<>(leftOutOfFile());
 		frameworks = AllFrameworks.of(getSite());
 		frameworks.addChangeListener(frameworksChanged);
 		fillProfiles();
@@ -307,20 +321,77 @@ public final class PostingEditor extends TextEditor {
 			return;
 		}
 		AllFrameworks all = frameworks;
+		Set<String> left = Set.copyOf(leftOut);
 		matcherJobs.start("Preparing the skills of the frameworks for " + getPartName(), monitor -> {
 			Snapshot snapshot = all.read(monitor);
 			List<Skill> skills = new ArrayList<>();
-			snapshot.frameworks().forEach(f -> skills.addAll(f.skills()));
+			snapshot.frameworks().stream().filter(f -> !left.contains(f.id())).forEach(f -> skills.addAll(f.skills()));
 			return new Matching(snapshot, SkillMatcher.ofSkills(skills));
 		}, ready -> {
 			matching = ready;
-			List<RegisteredFramework> used = ready.snapshot().frameworks();
+			List<RegisteredFramework> used = ready.snapshot().frameworks().stream().filter(f -> !left.contains(f.id())).toList();
+			int out = ready.snapshot().frameworks().size() - used.size();
 			frameworksLabel.setText("Finds the skills of " + (used.isEmpty() ? "no framework" : used.stream().map(ready.snapshot()::label)
-					.collect(Collectors.joining(", "))) + " (" + ready.matcher().skills().size() + ")");
+					.collect(Collectors.joining(", "))) + " (" + ready.matcher().skills().size() + " skills)"
+					+ (out == 0 ? "" : "; " + out + (out == 1 ? " framework" : " frameworks") + " left out"));
 			frameworksLabel.setToolTipText(frameworksLabel.getText());
 			frameworksLabel.getParent().layout();
 			scheduleMatch(0);
 		}, failure -> frameworksLabel.setText("The frameworks could not be read: " + Reasons.words(String.valueOf(failure.getMessage()))));
+	}
+
+	/** The ids of the frameworks left out for this posting (kept with the file; new frameworks are in by default). */
+	private Set<String> leftOutOfFile() {
+		IFile file = getFile();
+		try {
+			String kept = file == null || !file.exists() ? null : file.getPersistentProperty(LEFT_OUT);
+			return kept == null || kept.isBlank() ? Set.of() : new LinkedHashSet<>(List.of(kept.split(",")));
+		} catch (CoreException e) {
+			return Set.of();
+		}
+	}
+
+	/** Frameworks...: which of the frameworks the posting is matched against. */
+	private void chooseFrameworks() {
+		Matching ready = matching;
+		if (ready == null) {
+			return;
+		}
+		List<RegisteredFramework> all = ready.snapshot().frameworks();
+		ListSelectionDialog dialog = ListSelectionDialog.of(all).contentProvider(ArrayContentProvider.getInstance())
+				.labelProvider(new LabelProvider() {
+					@Override
+					public String getText(Object element) {
+						RegisteredFramework framework = (RegisteredFramework) element;
+						return ready.snapshot().label(framework) + "  [" + framework.id() + ", " + framework.skills().size() + " skills]";
+					}
+				}).message("The posting is matched against the skills of the frameworks checked:")
+				.preselect(all.stream().filter(f -> !leftOut.contains(f.id())).toArray()).create(getSite().getShell());
+		dialog.setTitle("Frameworks of " + getPartName());
+		if (dialog.open() == Window.OK) {
+			Set<Object> kept = Set.of(dialog.getResult());
+			setLeftOutFrameworks(all.stream().filter(f -> !kept.contains(f)).map(RegisteredFramework::id)
+					.collect(Collectors.toCollection(LinkedHashSet::new)));
+		}
+	}
+
+	/** Leaves these frameworks (by id) out of the matching, kept with the file; the empty set for all. */
+	public void setLeftOutFrameworks(Set<String> ids) {
+		leftOut = new LinkedHashSet<>(ids);
+		IFile file = getFile();
+		if (file != null && file.exists()) {
+			try {
+				file.setPersistentProperty(LEFT_OUT, ids.isEmpty() ? null : String.join(",", ids));
+			} catch (CoreException e) {
+				ILog.of(PostingEditor.class).warn("Keeping the frameworks chosen for " + file.getName() + ": " + e.getMessage(), e);
+			}
+		}
+		buildMatcher();
+	}
+
+	/** The ids of the frameworks left out. */
+	public Set<String> leftOutFrameworks() {
+		return Set.copyOf(leftOut);
 	}
 
 	// --- profile ---
