@@ -46,11 +46,12 @@ class CommandLineTest {
 		return out.toString(StandardCharsets.UTF_8);
 	}
 
-	/** The sample files the workbench puts in a new workspace. */
+	/** The sample model files (profiles, plans, frameworks) the workbench puts in a new workspace; not the job posting beside them. */
 	static List<Path> samples() throws IOException {
 		Path folder = Path.of(System.getProperty("upskill.repository", "../.."), "bundles/dev.upskill.app/samples/getting-started");
 		try (Stream<Path> files = Files.list(folder)) {
-			return files.sorted().toList();
+			return files.filter(p -> p.toString().endsWith(".profile") || p.toString().endsWith(".plan")
+					|| p.toString().endsWith(".framework")).sorted().toList();
 		}
 	}
 
