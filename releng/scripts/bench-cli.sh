@@ -14,7 +14,7 @@ RUNS="${1:-7}"
 PRODUCT="${UPSKILL_PRODUCT:-$ROOT/releng/dev.upskill.product/target/products/dev.upskill.product/linux/gtk/x86_64/upskill-workbench}"
 export UPSKILL_PRODUCT="$PRODUCT" # ./upskill runs it as it is: no rebuild in the middle of the runs
 LAUNCHER=$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
-SAMPLES=(bundles/dev.upskill.app/samples/getting-started/*.*)
+SAMPLES=(bundles/dev.upskill.app/samples/getting-started/*.profile bundles/dev.upskill.app/samples/getting-started/*.plan)
 ./upskill version >/dev/null # writes configuration-cli if the build did not
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT

@@ -74,6 +74,8 @@ public final class FrameworkTable {
 			Column.<Row>decimal("weight", "Weight", 3, r -> r.element() instanceof SkillRequirement q ? q.getWeight() : null),
 			Column.<Row>text("family", "Family", r -> r.element() instanceof Role role ? role.getFamily() : null),
 			Column.<Row>list("aliases", "Aliases", r -> r.element() instanceof Skill s ? List.copyOf(s.getAliases()) : null),
+			Column.<Row>list("requiresContext", "Words that need a technical context",
+					r -> r.element() instanceof Skill s ? List.copyOf(s.getRequiresContext()) : null),
 			Column.<Row>list("related", "Related", r -> switch (r.element()) {
 				case Skill s -> s.getRelated().stream().map(o -> key(o, r)).toList();
 				case Role role -> role.getRelatedRoles().stream().map(o -> key(o, r)).toList();

@@ -63,6 +63,12 @@ public final class SpreadsheetMapping {
 		DESCRIPTION("description", "Description", "description", "skill description", "definition", "details"),
 		/** Other names of the skill, separated by {@code |} or line breaks. */
 		ALIASES("aliases", "Aliases", "aliases", "alias", "synonyms", "alternative names", "alternative labels", "also known as", "keywords"),
+		/**
+		 * The skill's names that are ordinary words too ("Go", "R", "Excel"), separated like the
+		 * aliases: a job posting names the skill with them only in a technical context.
+		 */
+		REQUIRES_CONTEXT("requires-context", "Words that need a technical context", "requires context",
+				"words that need a technical context", "context words", "ambiguous words"),
 		/** The kind of skill: skill, knowledge, tool or transversal. */
 		KIND("kind", "Kind of skill", "kind", "skill kind", "type", "skill type"),
 		/** The skill's category. */

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.commands.Command;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
@@ -31,6 +32,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -116,6 +118,9 @@ class WorkbenchTest {
 		assertTrue(project.exists() && project.isOpen(), "sample project created on first start");
 		assertTrue(project.getFile("dana.profile").exists());
 		assertTrue(project.getFile("dana-ai-analyst.plan").exists());
+		IFile posting = project.getFile("ml-engineer-acme.posting");
+		assertTrue(posting.exists(), "the sample job posting");
+		assertEquals("dev.upskill.ui.editors.posting", IDE.getDefaultEditor(posting).getId(), "it opens in the Job Posting editor");
 	}
 
 	/** The places a part has in the active perspective's layout (the e4 model behind the 3.x page). */

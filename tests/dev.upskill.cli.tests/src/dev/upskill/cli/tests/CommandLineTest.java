@@ -4,6 +4,7 @@
 package dev.upskill.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -21,8 +22,11 @@ import org.junit.jupiter.api.Test;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 import dev.upskill.cli.internal.CommandLine;
+import dev.upskill.core.gap.GapAnalysis;
 
 /** {@code upskill version} and {@code upskill validate}: output and exit codes. */
 class CommandLineTest {
@@ -42,11 +46,12 @@ class CommandLineTest {
 		return out.toString(StandardCharsets.UTF_8);
 	}
 
-	/** The sample files the workbench puts in a new workspace. */
+	/** The sample model files (profiles, plans, frameworks) the workbench puts in a new workspace; not the job posting beside them. */
 	static List<Path> samples() throws IOException {
 		Path folder = Path.of(System.getProperty("upskill.repository", "../.."), "bundles/dev.upskill.app/samples/getting-started");
 		try (Stream<Path> files = Files.walk(folder)) { // the sample team is in a folder of its own
-			return files.filter(Files::isRegularFile).sorted().toList();
+			return files.filter(p -> p.toString().endsWith(".profile") || p.toString().endsWith(".plan")
+					|| p.toString().endsWith(".framework") || p.toString().endsWith(".team")).sorted().toList();
 		}
 	}
 
@@ -55,6 +60,17 @@ class CommandLineTest {
 		assertEquals(CommandLine.OK, run("version"));
 		assertTrue(out().startsWith("Upskill Workbench 0.1.0"), out());
 		assertTrue(out().contains("Java " + Runtime.version().feature()), out());
+		assertFalse(out().contains("dev.upskill.core"), out());
+	}
+
+	@Test
+	void versionListsTheProductsBundlesWithTheirVersions() {
+		assertEquals(CommandLine.OK, run("version", "--bundles"));
+		Bundle core = FrameworkUtil.getBundle(GapAnalysis.class);
+		assertTrue(out().lines().anyMatch(line -> line.startsWith("dev.upskill.core " + core.getVersion() + " ")), out());
+		assertTrue(out().lines().anyMatch(line -> line.startsWith("dev.upskill.cli ")), out());
+		assertTrue(out().lines().noneMatch(line -> line.startsWith("org.eclipse.")), out());
+		assertEquals(CommandLine.BAD_INPUT, run("version", "--all"));
 	}
 
 	@Test

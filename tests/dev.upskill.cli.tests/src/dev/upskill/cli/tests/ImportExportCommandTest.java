@@ -206,6 +206,12 @@ class ImportExportCommandTest {
 		Path installed = folder.resolve("ai.csv");
 		assertEquals(CommandLine.OK, run("export", "ai-upskilling", "--format", "csv", "-o", installed.toString()), err());
 		assertTrue(Files.readString(installed).contains("skill,skill.python,"), "an installed framework by its id");
+		List<CSVRecord> builtIn;
+		try (Reader reader = Files.newBufferedReader(installed); CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().get().parse(reader)) {
+			builtIn = parser.getRecords();
+		}
+		CSVRecord spark = builtIn.stream().filter(r -> r.get("id").equals("skill.spark")).findFirst().orElseThrow();
+		assertEquals("Spark", spark.get("requires_context"), "the words a posting matches only in a technical context");
 
 		assertEquals(CommandLine.BAD_INPUT, run("export", "nowhere.framework", "--format", "csv", "-o", folder.resolve("x.csv").toString()));
 		assertTrue(err().contains("nowhere.framework is neither a file nor the id of an installed framework"), err());

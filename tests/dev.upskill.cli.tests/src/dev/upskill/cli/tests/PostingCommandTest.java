@@ -86,6 +86,18 @@ class PostingCommandTest {
 	}
 
 	@Test
+	void theSamplePostingIsReadAgainstTheSampleProfile() throws IOException {
+		Path sample = Path.of(System.getProperty("upskill.repository", "../.."),
+				"bundles/dev.upskill.app/samples/getting-started/ml-engineer-acme.posting");
+		assertEquals(CommandLine.OK, run("posting", sample.toString(), "--profile", profile(), "--format", "json"), err());
+		JsonObject document = JsonParser.parseString(out()).getAsJsonObject();
+		List<String> demands = new ArrayList<>();
+		document.getAsJsonArray("skills").forEach(e -> demands.add(e.getAsJsonObject().get("demand").getAsString()));
+		assertTrue(demands.contains("required") && demands.contains("nice to have"), "the sample asks for both: " + demands);
+		assertTrue(document.get("score").getAsDouble() > 0 && document.get("score").getAsDouble() < 100, out());
+	}
+
+	@Test
 	void jsonHasEverySkillWithItsPlacesAndTheScoreOfTheFitFormula() throws IOException {
 		Path posting = write("ml.md", POSTING);
 		assertEquals(CommandLine.OK, run("posting", posting.toString(), "--profile", profile(), "--format", "json"), err());

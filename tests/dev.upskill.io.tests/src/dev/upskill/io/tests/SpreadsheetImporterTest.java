@@ -306,6 +306,19 @@ class SpreadsheetImporterTest {
 	}
 
 	@Test
+	void wordsThatNeedAContextAreRead() throws IOException {
+		Path file = write("context.csv", "Skill,Aliases,Requires context\nGo,golang,Go\nKubernetes,k8s|helm,Helm\nSQL,,\n");
+		assertEquals("Requires context", SpreadsheetMapping.guess(SpreadsheetMapping.headers(file)).column(Field.REQUIRES_CONTEXT));
+		ImportResult result = read(ImportRequest.of(file));
+		Map<String, Skill> skills = skillsByName(result.framework());
+		assertEquals(List.of("Go"), skills.get("Go").getRequiresContext());
+		assertEquals(List.of("golang"), skills.get("Go").getAliases());
+		assertEquals(List.of("Helm"), skills.get("Kubernetes").getRequiresContext());
+		assertEquals(List.of(), skills.get("SQL").getRequiresContext());
+		assertAccepted(result.framework());
+	}
+
+	@Test
 	void headersDetectTheDelimiter() throws IOException {
 		assertEquals(List.of("Skill", "Level", "Note"), SpreadsheetMapping.headers(write("h1.csv", "\uFEFFSkill;Level;Note\nPython;3;\"a, b\"\n")));
 		assertEquals(List.of("Skill", "Level, required"), SpreadsheetMapping.headers(write("h2.csv", "Skill\t\"Level, required\"\nPython\t3\n")));

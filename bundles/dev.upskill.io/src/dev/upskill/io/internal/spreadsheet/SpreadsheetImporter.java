@@ -287,6 +287,11 @@ public final class SpreadsheetImporter implements FrameworkImporter {
 				skill.getAliases().add(alias);
 			}
 		}
+		for (String word : FrameworkBuilder.values(row.get(columns.get(Field.REQUIRES_CONTEXT)))) {
+			if (!skill.getRequiresContext().contains(word)) {
+				skill.getRequiresContext().add(word);
+			}
+		}
 		String kind = clean(row.get(columns.get(Field.KIND)));
 		if (!kind.isEmpty()) {
 			SkillKind parsed = kind(kind);

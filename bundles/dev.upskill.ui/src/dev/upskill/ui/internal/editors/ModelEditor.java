@@ -423,12 +423,27 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		return model == null;
 	}
 
-	/** Checks the model now and shows its problems in the Problems view. */
+	/**
+	 * Checks the model now and shows its problems in the Problems view. The check runs outside the
+	 * UI thread while the window takes no input (a progress dialog shows when it lasts, as EMF's
+	 * Validate does): the event loop keeps running and nobody can change the model meanwhile.
+	 */
 	public void validate() {
 		if (readOnly != null || model == null) {
 			return;
 		}
-		ProblemMarkers.update(file, model);
+		ModelFile checked = model;
+		try {
+			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
+				monitor.beginTask("Checking " + file.getName(), IProgressMonitor.UNKNOWN);
+				ProblemMarkers.update(file, checked);
+				monitor.done();
+			});
+		} catch (InvocationTargetException e) {
+			ILog.of(getClass()).error("Checking " + file.getName() + " failed", e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 		validated();
 	}
 
