@@ -161,15 +161,16 @@ public class LogEntryItemProvider
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		LocalDate labelValue = ((LogEntry)object).getDate();
-		String label = labelValue == null ? null : labelValue.toString();
-		return label == null || label.length() == 0 ?
-			getString("_UI_LogEntry_type") :
-			getString("_UI_LogEntry_type") + " " + label;
+		// 2026-09-12: 3 h (Course 1, week 1): the day, the hours and the note, as people write them.
+		LogEntry entry = (LogEntry)object;
+		double hours = entry.getHours();
+		String text = (entry.getDate() == null ? getString("_UI_LogEntry_type") : entry.getDate().toString()) + ": "
+			+ (hours == Math.rint(hours) ? Long.toString((long)hours) : Double.toString(hours)) + " h";
+		return entry.getNote() == null || entry.getNote().isBlank() ? text : text + " (" + entry.getNote() + ")";
 	}
 
 

@@ -60,12 +60,12 @@ import dev.upskill.ui.internal.gap.ProfileTracker;
 import dev.upskill.ui.internal.jobs.LatestResult;
 
 /**
- * The Progress view: for the profile selected or edited, the level history of its skills, its fit
- * to each target role over time and the burn-up of its plan with the forecast finish
- * ({@link Progress}). The plan is the one open in a plan editor for the profile (unsaved edits
- * included), else the first plan file beside the profile that is for it. It computes in a Job and
- * computes again when the profile or the plan changes: saved, or edited in an editor, so logging
- * learning moves the forecast at once.
+ * The Learning Progress view: for the profile selected or edited, the level history of its
+ * skills, its fit to each target role over time and the burn-up of its plan with the forecast
+ * finish ({@link Progress}). The plan is the one open in a plan editor for the profile (unsaved
+ * edits included), else the most recently changed plan file beside the profile that is for it. It
+ * computes in a Job and computes again when the profile or the plan changes: saved, or edited in
+ * an editor, so logging learning moves the forecast at once.
  */
 public class ProgressView extends ViewPart {
 
@@ -82,6 +82,8 @@ public class ProgressView extends ViewPart {
 	private AllFrameworks frameworks;
 	private LatestResult<Shown> computing;
 	private Shown shown;
+	/** The profile file followed, or null. */
+	private volatile IFile followed;
 	private PlanEditor watchedPlan;
 	private CommandStack watchedStack;
 	private final CommandStackListener planEdited = event -> later(this::recompute);
@@ -143,7 +145,11 @@ public class ProgressView extends ViewPart {
 		computing = new LatestResult<>(header, ProgressView.class);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(planFiles, IResourceChangeEvent.POST_CHANGE);
 		getSite().getPage().addPartListener(editors);
-		tracker = new ProfileTracker(getViewSite(), header, file -> recompute());
+		// The tracker may call back from its constructor (a profile already selected): keep the file it gives.
+		tracker = new ProfileTracker(getViewSite(), header, file -> {
+			followed = file;
+			recompute();
+		});
 		tracker.onEdited(profile -> recompute());
 	}
 
@@ -211,7 +217,7 @@ public class ProgressView extends ViewPart {
 	 * the UI thread (their editors' models), then reads and computes in a Job.
 	 */
 	private void recompute() {
-		IFile file = tracker.current();
+		IFile file = followed;
 		if (file == null) {
 			return;
 		}
@@ -378,7 +384,10 @@ public class ProgressView extends ViewPart {
 		return null;
 	}
 
-	/** The plan files beside the profile, by name (which of them is for it is known once they are read). */
+	/**
+	 * The plan files beside the profile, the most recently changed first (the one worked on last;
+	 * which of them are for the profile is known once they are read).
+	 */
 	private static List<IFile> planFilesBeside(IFile profile) {
 		List<IFile> plans = new ArrayList<>();
 		IContainer folder = profile.getParent();
@@ -391,7 +400,7 @@ public class ProgressView extends ViewPart {
 		} catch (CoreException e) {
 			return List.of();
 		}
-		plans.sort(Comparator.comparing(IFile::getName));
+		plans.sort(Comparator.comparingLong(IFile::getLocalTimeStamp).reversed().thenComparing(IFile::getName));
 		return plans;
 	}
 
@@ -411,7 +420,7 @@ public class ProgressView extends ViewPart {
 
 	/** A plan file beside the profile followed changed on disk (saved, added, removed): compute again. */
 	private void resourcesChanged(IResourceChangeEvent event) {
-		IFile profile = tracker == null ? null : tracker.current();
+		IFile profile = followed;
 		if (profile == null || event.getDelta() == null) {
 			return;
 		}
