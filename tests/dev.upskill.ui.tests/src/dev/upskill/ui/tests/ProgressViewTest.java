@@ -19,6 +19,8 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ISeries;
@@ -26,6 +28,7 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.part.FileEditorInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -206,6 +209,20 @@ class ProgressViewTest {
 		}
 		profileEditor.getEditingDomain().getCommandStack().undo();
 		assertFalse(profile.getAssessments().stream().anyMatch(added::contains), "one undo in the profile's editor takes them back");
+	}
+
+	@Test
+	void logLearningHasAKeyBindingNoOtherCommandUses() throws Exception {
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		KeySequence ctrlAltL = KeySequence.getInstance("M1+M3+L");
+		List<String> commands = new ArrayList<>();
+		for (Binding binding : bindings.getBindings()) {
+			if (binding.getTriggerSequence().equals(ctrlAltL) && binding.getParameterizedCommand() != null) {
+				commands.add(binding.getParameterizedCommand().getId());
+			}
+		}
+		assertEquals(List.of(PlanEditor.LOG_LEARNING), commands, "Ctrl+Alt+L runs Log Learning..., and nothing else");
+		assertTrue(List.of(bindings.getActiveBindingsFor(PlanEditor.LOG_LEARNING)).contains(ctrlAltL));
 	}
 
 	@Test

@@ -41,8 +41,8 @@ import dev.upskill.core.gap.SkillKeys;
  * assessed more than once (step lines, a marker per assessment coloured by its source), the fit to
  * each target role at every assessment date, and the plan's burn-up (planned and logged hours to
  * date, steps done on a second axis, and the forecast from the recent pace as a dashed line).
- * Series ids are the skill and role keys, and {@code planned}, {@code logged}, {@code done},
- * {@code forecast}.
+ * Series ids are the skill and role keys (with {@code ~today} for the last value carried on to
+ * today), and {@code planned}, {@code logged}, {@code done}, {@code forecast}.
  */
 final class ProgressCharts {
 
@@ -140,15 +140,11 @@ final class ProgressCharts {
 				symbols.add(sourceColor(display, point.source()));
 			}
 			Color line = color(display, drawn++);
-			if (today.isAfter(points.get(points.size() - 1).date())) {
-				x.add(date(today));
-				y.add((double) skill.lastLevel());
-				symbols.add(line);
-			}
 			ILineSeries<?> series = line(history, skill.key(), skill.name(), x, y, line);
 			series.enableStep(true);
 			series.setSymbolColors(symbols.toArray(Color[]::new));
 			series.setSymbolSize(5);
+			carry(history, skill.key(), points.get(points.size() - 1).date(), skill.lastLevel(), today, line);
 		}
 		history.getTitle().setText("Level history" + (drawn == 0 ? ": no skill assessed on two dates yet"
 				: once == 0 ? "" : " (" + drawn + " skills assessed on several dates; " + once + " assessed once are left out)"));
@@ -170,8 +166,13 @@ final class ProgressCharts {
 				x.add(date(point.date()));
 				y.add(point.roundedScore());
 			}
-			ILineSeries<?> series = line(fit, SkillKeys.of(role), role.getName(), x, y, color(display, index++));
+			// The fit changes only when an assessment does: a step line, carried on to today.
+			Color line = color(display, index++);
+			ILineSeries<?> series = line(fit, SkillKeys.of(role), role.getName(), x, y, line);
 			series.setSymbolType(PlotSymbolType.CIRCLE);
+			series.enableStep(true);
+			FitPoint last = points.get(points.size() - 1);
+			carry(fit, SkillKeys.of(role), last.date(), last.roundedScore(), today, line);
 		}
 		fit.getTitle().setText(progress.roles().isEmpty() ? "Fit over time: the profile has no target role" : "Fit to the target roles");
 		fit.getAxisSet().adjustRange();
@@ -226,6 +227,19 @@ final class ProgressCharts {
 		burnUp.getTitle().setText("Plan burn-up: " + plan.forecastText());
 		burnUp.getAxisSet().adjustRange();
 		steps.setRange(new Range(0, Math.max(1, plan.steps()) + 0.5));
+	}
+
+	/**
+	 * The last value carried on from its date to today, in the line's colour, without markers and
+	 * out of the legend (series {@code id + "~today"}): the markers stay the assessments alone.
+	 */
+	private static void carry(Chart chart, String id, LocalDate from, double value, LocalDate today, Color color) {
+		if (!today.isAfter(from)) {
+			return;
+		}
+		ILineSeries<?> series = line(chart, id + "~today", "", List.of(date(from), date(today)), List.of(value, value), color);
+		series.setSymbolType(PlotSymbolType.NONE);
+		series.setVisibleInLegend(false);
 	}
 
 	private static ILineSeries<?> line(Chart chart, String id, String name, List<?> x, List<Double> y, Color color) {

@@ -33,6 +33,8 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
@@ -153,10 +155,19 @@ public class ProgressView extends ViewPart {
 		tracker.onEdited(profile -> recompute());
 	}
 
+	/** A marker's colour and what it means: an image, as the theme gives labels in views the view's background. */
 	private static void legend(Composite parent, String text, AssessmentSource source) {
-		Label swatch = new Label(parent, SWT.NONE);
-		swatch.setText("    ");
-		swatch.setBackground(ProgressCharts.sourceColor(parent.getDisplay(), source));
+		Image swatch = new Image(parent.getDisplay(), 12, 12);
+		GC gc = new GC(swatch);
+		gc.setBackground(parent.getBackground());
+		gc.fillRectangle(0, 0, 12, 12);
+		gc.setAntialias(SWT.ON);
+		gc.setBackground(ProgressCharts.sourceColor(parent.getDisplay(), source));
+		gc.fillOval(1, 1, 10, 10);
+		gc.dispose();
+		Label label = new Label(parent, SWT.NONE);
+		label.setImage(swatch);
+		label.addDisposeListener(e -> swatch.dispose());
 		new Label(parent, SWT.NONE).setText(text);
 	}
 
