@@ -718,8 +718,8 @@ public class UpskillValidator extends EObjectValidator {
 	 * @generated NOT
 	 */
 	public boolean validatePlanStep_logWithinTotal(PlanStep planStep, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		if (planStep.getLog().isEmpty()) {
-			return true;
+		if (planStep.getLog().isEmpty() || planStep.getHoursLogged() < 0) {
+			return true; // a negative total is reported by nonNegativeHoursLogged
 		}
 		double logged = 0;
 		for (LogEntry entry : planStep.getLog()) {

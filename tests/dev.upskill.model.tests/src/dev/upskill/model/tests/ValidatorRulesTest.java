@@ -134,16 +134,15 @@ class ValidatorRulesTest {
 				rule(ProblemCode.LOG_HOURS_NEGATIVE, m -> {
 					m.step().setHoursLogged(2);
 					m.step().getLog().add(logEntry(LocalDate.of(2025, 3, 4), -1));
-				}, Models::plan, "LearningPlan 'plan1' > plan step 1 (res.book) > log entry 1"),
+				}, Models::plan, "LearningPlan 'plan1' > plan step 1 (res.book) > log entry 2"),
 				rule(ProblemCode.REQUIRED, m -> {
-					m.step().setHoursLogged(2);
+					m.step().setHoursLogged(4); // the test plan's 2 dated hours and these 2
 					m.step().getLog().add(logEntry(null, 2));
-				}, Models::plan, "LearningPlan 'plan1' > plan step 1 (res.book) > log entry 1"),
-				// 2 + 1.5 logged on dated entries, but the step's total says 3: the entries are part of the total.
+				}, Models::plan, "LearningPlan 'plan1' > plan step 1 (res.book) > log entry 2"),
+				// 2 (the test plan's entry) + 1.5 on dated entries, but the step's total says 3: the entries are part of the total.
 				rule(ProblemCode.LOG_EXCEEDS_TOTAL, m -> {
 					m.step().setHoursLogged(3);
-					m.step().getLog().add(logEntry(LocalDate.of(2025, 3, 4), 2));
-					m.step().getLog().add(logEntry(LocalDate.of(2025, 3, 11), 1.5));
+					m.step().getLog().add(logEntry(LocalDate.of(2025, 4, 26), 1.5));
 				}, Models::plan, "LearningPlan 'plan1' > plan step 1 (res.book)"),
 				rule(ProblemCode.PLAN_END_BEFORE_START, m -> {
 					m.plan().getSteps().clear();

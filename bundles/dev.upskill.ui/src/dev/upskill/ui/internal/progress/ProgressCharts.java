@@ -25,6 +25,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
+import dev.upskill.core.gap.SkillKeys;
 import dev.upskill.core.progress.BurnUp;
 import dev.upskill.core.progress.BurnUpWeek;
 import dev.upskill.core.progress.FitHistory;
@@ -34,7 +35,6 @@ import dev.upskill.core.progress.Progress;
 import dev.upskill.core.progress.SkillHistory;
 import dev.upskill.model.AssessmentSource;
 import dev.upskill.model.Role;
-import dev.upskill.core.gap.SkillKeys;
 
 /**
  * The three charts of the Progress view, drawn with SWTChart: the level history of the skills

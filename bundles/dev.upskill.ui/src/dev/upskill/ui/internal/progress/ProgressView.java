@@ -196,18 +196,6 @@ public class ProgressView extends ViewPart {
 		return header.getText() + "\n" + forecast.getText();
 	}
 
-	Chart historyChart() {
-		return charts.history();
-	}
-
-	Chart fitChart() {
-		return charts.fit();
-	}
-
-	Chart burnUpChart() {
-		return charts.burnUp();
-	}
-
 	/** The charts, for tests: level history, fit over time, burn-up. */
 	public List<Chart> charts() {
 		return List.of(charts.history(), charts.fit(), charts.burnUp());
