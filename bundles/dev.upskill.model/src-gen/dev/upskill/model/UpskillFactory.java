@@ -158,6 +158,15 @@ public interface UpskillFactory extends EFactory {
 	PlanStep createPlanStep();
 
 	/**
+	 * Returns a new object of class '<em>Log Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Log Entry</em>'.
+	 * @generated
+	 */
+	LogEntry createLogEntry();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
