@@ -124,6 +124,9 @@ class ProgressViewTest {
 		double[] logged = burnUp.weeks().stream().filter(w -> w.week() <= burnUp.currentWeek()).mapToDouble(w -> w.loggedToDate())
 				.toArray();
 		assertArrayEquals(logged, y(charts.get(2), "logged"), 1e-9);
+		double[] done = burnUp.weeks().stream().filter(w -> w.week() <= burnUp.currentWeek()).mapToDouble(w -> w.stepsDone())
+				.toArray();
+		assertArrayEquals(done, y(charts.get(2), "done"), 1e-9, "the steps done up to this week, none drawn for the weeks to come");
 		assertEquals(burnUp.loggedHours(), view.progress().burnUp().loggedHours(), 1e-9);
 		assertTrue(view.headerText().contains(burnUp.forecastText()), view.headerText());
 		assertTrue(view.headerText().contains(burnUp.stepsDone() + " of " + burnUp.steps() + " steps done"), view.headerText());

@@ -193,10 +193,11 @@ final class ProgressCharts {
 		for (BurnUpWeek week : plan.weeks()) {
 			weeks.add((double) week.week());
 			planned.add(week.plannedToDate());
-			done.add((double) week.stepsDone());
 			if (week.week() <= plan.currentWeek()) {
+				// what was logged and done so far: nothing is drawn for the weeks to come
 				loggedWeeks.add((double) week.week());
 				logged.add(week.loggedToDate());
+				done.add((double) week.stepsDone());
 			}
 		}
 		ILineSeries<?> plannedSeries = line(burnUp, "planned", "Planned hours", weeks, planned, color(display, 0));
@@ -219,7 +220,7 @@ final class ProgressCharts {
 		steps.getTitle().setText("Steps done");
 		IBarSeries<?> bars = (IBarSeries<?>) burnUp.getSeriesSet().createSeries(SeriesType.BAR, "done");
 		bars.setDescription("Steps done (of " + plan.steps() + ")");
-		bars.setXSeries(toArray(weeks));
+		bars.setXSeries(toArray(loggedWeeks));
 		bars.setYSeries(toArray(done));
 		bars.setYAxisId(stepsAxis);
 		bars.setBarColor(new Color(display, 200, 200, 200));
