@@ -3,6 +3,8 @@
  */
 package dev.upskill.model;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -24,10 +26,11 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dev.upskill.model.PlanStep#getStatus <em>Status</em>}</li>
  *   <li>{@link dev.upskill.model.PlanStep#getHoursLogged <em>Hours Logged</em>}</li>
  *   <li>{@link dev.upskill.model.PlanStep#getNote <em>Note</em>}</li>
+ *   <li>{@link dev.upskill.model.PlanStep#getLog <em>Log</em>}</li>
  * </ul>
  *
  * @see dev.upskill.model.UpskillPackage#getPlanStep()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='startWeekPositive endAfterStart withinPlan nonNegativeHoursLogged'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='startWeekPositive endAfterStart withinPlan nonNegativeHoursLogged logWithinTotal'"
  * @generated
  */
 public interface PlanStep extends EObject {
@@ -142,7 +145,7 @@ public interface PlanStep extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Hours spent on the step so far.
+	 * Hours spent on the step so far: always the step's total. The dated log entries are the part of it whose week is known; logging an entry adds its hours to this total. Hours of the total that no entry covers (files written before the log existed) count in the step's start week.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Hours Logged</em>' attribute.
 	 * @see #setHoursLogged(double)
@@ -186,5 +189,20 @@ public interface PlanStep extends EObject {
 	 * @generated
 	 */
 	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Log</b></em>' containment reference list.
+	 * The list contents are of type {@link dev.upskill.model.LogEntry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Dated records of the time spent on the step, oldest first; their hours are part of hoursLogged.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Log</em>' containment reference list.
+	 * @see dev.upskill.model.UpskillPackage#getPlanStep_Log()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<LogEntry> getLog();
 
 } // PlanStep

@@ -158,6 +158,15 @@ public interface UpskillFactory extends EFactory {
 	PlanStep createPlanStep();
 
 	/**
+	 * Returns a new object of class '<em>Log Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Log Entry</em>'.
+	 * @generated
+	 */
+	LogEntry createLogEntry();
+
+	/**
 	 * Returns a new object of class '<em>Team</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

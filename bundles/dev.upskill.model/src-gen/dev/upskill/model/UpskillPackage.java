@@ -1501,13 +1501,22 @@ public interface UpskillPackage extends EPackage {
 	int PLAN_STEP__NOTE = 5;
 
 	/**
+	 * The feature id for the '<em><b>Log</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_STEP__LOG = 6;
+
+	/**
 	 * The number of structural features of the '<em>Plan Step</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_STEP_FEATURE_COUNT = 6;
+	int PLAN_STEP_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Plan Step</em>' class.
@@ -1519,6 +1528,61 @@ public interface UpskillPackage extends EPackage {
 	int PLAN_STEP_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link dev.upskill.model.impl.LogEntryImpl <em>Log Entry</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.upskill.model.impl.LogEntryImpl
+	 * @see dev.upskill.model.impl.UpskillPackageImpl#getLogEntry()
+	 * @generated
+	 */
+	int LOG_ENTRY = 16;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOG_ENTRY__DATE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOG_ENTRY__HOURS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOG_ENTRY__NOTE = 2;
+
+	/**
+	 * The number of structural features of the '<em>Log Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOG_ENTRY_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Log Entry</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOG_ENTRY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link dev.upskill.model.impl.TeamImpl <em>Team</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1526,7 +1590,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getTeam()
 	 * @generated
 	 */
-	int TEAM = 16;
+	int TEAM = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1599,7 +1663,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getTeamGroup()
 	 * @generated
 	 */
-	int TEAM_GROUP = 17;
+	int TEAM_GROUP = 18;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1645,7 +1709,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getSkillKind()
 	 * @generated
 	 */
-	int SKILL_KIND = 18;
+	int SKILL_KIND = 19;
 
 	/**
 	 * The meta object id for the '{@link dev.upskill.model.Importance <em>Importance</em>}' enum.
@@ -1655,7 +1719,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getImportance()
 	 * @generated
 	 */
-	int IMPORTANCE = 19;
+	int IMPORTANCE = 20;
 
 	/**
 	 * The meta object id for the '{@link dev.upskill.model.ResourceKind <em>Resource Kind</em>}' enum.
@@ -1665,7 +1729,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getResourceKind()
 	 * @generated
 	 */
-	int RESOURCE_KIND = 20;
+	int RESOURCE_KIND = 21;
 
 	/**
 	 * The meta object id for the '{@link dev.upskill.model.AssessmentSource <em>Assessment Source</em>}' enum.
@@ -1675,7 +1739,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getAssessmentSource()
 	 * @generated
 	 */
-	int ASSESSMENT_SOURCE = 21;
+	int ASSESSMENT_SOURCE = 22;
 
 	/**
 	 * The meta object id for the '{@link dev.upskill.model.EvidenceKind <em>Evidence Kind</em>}' enum.
@@ -1685,7 +1749,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getEvidenceKind()
 	 * @generated
 	 */
-	int EVIDENCE_KIND = 22;
+	int EVIDENCE_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link dev.upskill.model.PlanObjective <em>Plan Objective</em>}' enum.
@@ -1695,7 +1759,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getPlanObjective()
 	 * @generated
 	 */
-	int PLAN_OBJECTIVE = 23;
+	int PLAN_OBJECTIVE = 24;
 
 	/**
 	 * The meta object id for the '{@link dev.upskill.model.StepStatus <em>Step Status</em>}' enum.
@@ -1705,7 +1769,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getStepStatus()
 	 * @generated
 	 */
-	int STEP_STATUS = 24;
+	int STEP_STATUS = 25;
 
 	/**
 	 * The meta object id for the '<em>Identifier</em>' data type.
@@ -1715,7 +1779,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getIdentifier()
 	 * @generated
 	 */
-	int IDENTIFIER = 25;
+	int IDENTIFIER = 26;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -1725,7 +1789,7 @@ public interface UpskillPackage extends EPackage {
 	 * @see dev.upskill.model.impl.UpskillPackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 26;
+	int DATE = 27;
 
 
 	/**
@@ -2857,6 +2921,60 @@ public interface UpskillPackage extends EPackage {
 	EAttribute getPlanStep_Note();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link dev.upskill.model.PlanStep#getLog <em>Log</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Log</em>'.
+	 * @see dev.upskill.model.PlanStep#getLog()
+	 * @see #getPlanStep()
+	 * @generated
+	 */
+	EReference getPlanStep_Log();
+
+	/**
+	 * Returns the meta object for class '{@link dev.upskill.model.LogEntry <em>Log Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Log Entry</em>'.
+	 * @see dev.upskill.model.LogEntry
+	 * @generated
+	 */
+	EClass getLogEntry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.upskill.model.LogEntry#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see dev.upskill.model.LogEntry#getDate()
+	 * @see #getLogEntry()
+	 * @generated
+	 */
+	EAttribute getLogEntry_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.upskill.model.LogEntry#getHours <em>Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hours</em>'.
+	 * @see dev.upskill.model.LogEntry#getHours()
+	 * @see #getLogEntry()
+	 * @generated
+	 */
+	EAttribute getLogEntry_Hours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.upskill.model.LogEntry#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see dev.upskill.model.LogEntry#getNote()
+	 * @see #getLogEntry()
+	 * @generated
+	 */
+	EAttribute getLogEntry_Note();
+
+	/**
 	 * Returns the meta object for class '{@link dev.upskill.model.Team <em>Team</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3906,6 +4024,48 @@ public interface UpskillPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PLAN_STEP__NOTE = eINSTANCE.getPlanStep_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Log</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN_STEP__LOG = eINSTANCE.getPlanStep_Log();
+
+		/**
+		 * The meta object literal for the '{@link dev.upskill.model.impl.LogEntryImpl <em>Log Entry</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.upskill.model.impl.LogEntryImpl
+		 * @see dev.upskill.model.impl.UpskillPackageImpl#getLogEntry()
+		 * @generated
+		 */
+		EClass LOG_ENTRY = eINSTANCE.getLogEntry();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOG_ENTRY__DATE = eINSTANCE.getLogEntry_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOG_ENTRY__HOURS = eINSTANCE.getLogEntry_Hours();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOG_ENTRY__NOTE = eINSTANCE.getLogEntry_Note();
 
 		/**
 		 * The meta object literal for the '{@link dev.upskill.model.impl.TeamImpl <em>Team</em>}' class.

@@ -46,6 +46,7 @@ public class UpskillPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(FRAMEWORKS);
 		layout.addShowViewShortcut(GAP_ANALYSIS);
 		layout.addShowViewShortcut(ROLE_FIT);
+		layout.addShowViewShortcut("dev.upskill.ui.views.progress");
 		layout.addShowViewShortcut(TEAM);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);

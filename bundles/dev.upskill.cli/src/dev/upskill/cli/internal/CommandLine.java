@@ -27,7 +27,7 @@ public final class CommandLine {
 		this.err = err;
 		for (Command command : List.of(new VersionCommand(), new ValidateCommand(), new FrameworksCommand(), new GapCommand(),
 				new RankCommand(), new PlanCommand(), new ReachCommand(), new CheckCommand(), new ImportCommand(), new ExportCommand(), new PostingCommand(),
-				new ReportCommand(), new TeamCommand())) {
+				new ReportCommand(), new ProgressCommand(), new TeamCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

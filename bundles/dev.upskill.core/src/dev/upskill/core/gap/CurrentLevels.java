@@ -3,10 +3,12 @@
  */
 package dev.upskill.core.gap;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import dev.upskill.model.AssessmentSource;
@@ -33,12 +35,17 @@ public final class CurrentLevels {
 	private final Map<String, SkillAssessment> bySkill = new HashMap<>();
 
 	private CurrentLevels(Profile profile, TrustOrder order) {
+		this(profile, order, null);
+	}
+
+	private CurrentLevels(Profile profile, TrustOrder order, LocalDate asOf) {
 		Comparator<SkillAssessment> decidingFirst = order.decidingFirst();
 		List<SkillAssessment> assessments = profile.getAssessments();
 		// Walking from the last added, a later assessment replaces an earlier one only when it ranks higher.
 		for (int i = assessments.size() - 1; i >= 0; i--) {
 			SkillAssessment assessment = assessments.get(i);
-			if (!Usable.assessment(assessment)) {
+			if (!Usable.assessment(assessment) || asOf != null
+					&& (assessment.getDate() == null || assessment.getDate().isAfter(asOf))) {
 				continue;
 			}
 			bySkill.merge(SkillKeys.of(assessment.getSkill()), assessment,
@@ -54,6 +61,16 @@ public final class CurrentLevels {
 	/** The current levels when the sources are trusted in the given order. */
 	public static CurrentLevels of(Profile profile, TrustOrder order) {
 		return new CurrentLevels(profile, order);
+	}
+
+	/**
+	 * The current levels as they were on a day: only the assessments dated on or before it count,
+	 * by the same rule (an undated assessment cannot be placed in time and does not count).
+	 *
+	 * @since 0.4.0
+	 */
+	public static CurrentLevels asOf(Profile profile, TrustOrder order, LocalDate day) {
+		return new CurrentLevels(profile, order, Objects.requireNonNull(day, "day"));
 	}
 
 	/** The assessment that decides the current level of the skill, if it was ever assessed. */

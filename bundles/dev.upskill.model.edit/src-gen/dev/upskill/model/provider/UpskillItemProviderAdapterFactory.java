@@ -418,6 +418,29 @@ public class UpskillItemProviderAdapterFactory extends UpskillAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link dev.upskill.model.LogEntry} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected LogEntryItemProvider logEntryItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.upskill.model.LogEntry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createLogEntryAdapter() {
+		if (logEntryItemProvider == null) {
+			logEntryItemProvider = new LogEntryItemProvider(this);
+		}
+
+		return logEntryItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link dev.upskill.model.Team} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -583,6 +606,7 @@ public class UpskillItemProviderAdapterFactory extends UpskillAdapterFactory imp
 		if (learningPlanItemProvider != null) learningPlanItemProvider.dispose();
 		if (exchangeRateItemProvider != null) exchangeRateItemProvider.dispose();
 		if (planStepItemProvider != null) planStepItemProvider.dispose();
+		if (logEntryItemProvider != null) logEntryItemProvider.dispose();
 		if (teamItemProvider != null) teamItemProvider.dispose();
 		if (teamGroupItemProvider != null) teamGroupItemProvider.dispose();
 	}

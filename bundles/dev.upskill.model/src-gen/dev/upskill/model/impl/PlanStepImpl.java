@@ -4,17 +4,26 @@
 package dev.upskill.model.impl;
 
 import dev.upskill.model.LearningResource;
+import dev.upskill.model.LogEntry;
 import dev.upskill.model.PlanStep;
 import dev.upskill.model.StepStatus;
 import dev.upskill.model.UpskillPackage;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -30,6 +39,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link dev.upskill.model.impl.PlanStepImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link dev.upskill.model.impl.PlanStepImpl#getHoursLogged <em>Hours Logged</em>}</li>
  *   <li>{@link dev.upskill.model.impl.PlanStepImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link dev.upskill.model.impl.PlanStepImpl#getLog <em>Log</em>}</li>
  * </ul>
  *
  * @generated
@@ -144,6 +154,16 @@ public class PlanStepImpl extends MinimalEObjectImpl.Container implements PlanSt
 	 * @ordered
 	 */
 	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getLog() <em>Log</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLog()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<LogEntry> log;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -325,6 +345,33 @@ public class PlanStepImpl extends MinimalEObjectImpl.Container implements PlanSt
 	 * @generated
 	 */
 	@Override
+	public EList<LogEntry> getLog() {
+		if (log == null) {
+			log = new EObjectContainmentEList<LogEntry>(LogEntry.class, this, UpskillPackage.PLAN_STEP__LOG);
+		}
+		return log;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case UpskillPackage.PLAN_STEP__LOG:
+				return ((InternalEList<?>)getLog()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case UpskillPackage.PLAN_STEP__RESOURCE:
@@ -340,6 +387,8 @@ public class PlanStepImpl extends MinimalEObjectImpl.Container implements PlanSt
 				return getHoursLogged();
 			case UpskillPackage.PLAN_STEP__NOTE:
 				return getNote();
+			case UpskillPackage.PLAN_STEP__LOG:
+				return getLog();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -349,6 +398,7 @@ public class PlanStepImpl extends MinimalEObjectImpl.Container implements PlanSt
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -369,6 +419,10 @@ public class PlanStepImpl extends MinimalEObjectImpl.Container implements PlanSt
 				return;
 			case UpskillPackage.PLAN_STEP__NOTE:
 				setNote((String)newValue);
+				return;
+			case UpskillPackage.PLAN_STEP__LOG:
+				getLog().clear();
+				getLog().addAll((Collection<? extends LogEntry>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -400,6 +454,9 @@ public class PlanStepImpl extends MinimalEObjectImpl.Container implements PlanSt
 			case UpskillPackage.PLAN_STEP__NOTE:
 				setNote(NOTE_EDEFAULT);
 				return;
+			case UpskillPackage.PLAN_STEP__LOG:
+				getLog().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -424,6 +481,8 @@ public class PlanStepImpl extends MinimalEObjectImpl.Container implements PlanSt
 				return hoursLogged != HOURS_LOGGED_EDEFAULT;
 			case UpskillPackage.PLAN_STEP__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+			case UpskillPackage.PLAN_STEP__LOG:
+				return log != null && !log.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -78,6 +78,7 @@ public class UpskillFactoryImpl extends EFactoryImpl implements UpskillFactory {
 			case UpskillPackage.LEARNING_PLAN: return createLearningPlan();
 			case UpskillPackage.EXCHANGE_RATE: return createExchangeRate();
 			case UpskillPackage.PLAN_STEP: return createPlanStep();
+			case UpskillPackage.LOG_ENTRY: return createLogEntry();
 			case UpskillPackage.TEAM: return createTeam();
 			case UpskillPackage.TEAM_GROUP: return createTeamGroup();
 			default:
@@ -310,6 +311,17 @@ public class UpskillFactoryImpl extends EFactoryImpl implements UpskillFactory {
 	public PlanStep createPlanStep() {
 		PlanStepImpl planStep = new PlanStepImpl();
 		return planStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LogEntry createLogEntry() {
+		LogEntryImpl logEntry = new LogEntryImpl();
+		return logEntry;
 	}
 
 	/**

@@ -11,6 +11,7 @@ import dev.upskill.model.Framework;
 import dev.upskill.model.Importance;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.LearningResource;
+import dev.upskill.model.LogEntry;
 import dev.upskill.model.NamedElement;
 import dev.upskill.model.PlanObjective;
 import dev.upskill.model.PlanStep;
@@ -163,6 +164,13 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 * @generated
 	 */
 	private EClass planStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass logEntryEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1357,6 +1365,56 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getPlanStep_Log() {
+		return (EReference)planStepEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLogEntry() {
+		return logEntryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLogEntry_Date() {
+		return (EAttribute)logEntryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLogEntry_Hours() {
+		return (EAttribute)logEntryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLogEntry_Note() {
+		return (EAttribute)logEntryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTeam() {
 		return teamEClass;
 	}
@@ -1649,6 +1707,12 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		createEAttribute(planStepEClass, PLAN_STEP__STATUS);
 		createEAttribute(planStepEClass, PLAN_STEP__HOURS_LOGGED);
 		createEAttribute(planStepEClass, PLAN_STEP__NOTE);
+		createEReference(planStepEClass, PLAN_STEP__LOG);
+
+		logEntryEClass = createEClass(LOG_ENTRY);
+		createEAttribute(logEntryEClass, LOG_ENTRY__DATE);
+		createEAttribute(logEntryEClass, LOG_ENTRY__HOURS);
+		createEAttribute(logEntryEClass, LOG_ENTRY__NOTE);
 
 		teamEClass = createEClass(TEAM);
 		createEReference(teamEClass, TEAM__MEMBERS);
@@ -1830,6 +1894,12 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		initEAttribute(getPlanStep_Status(), this.getStepStatus(), "status", null, 0, 1, PlanStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlanStep_HoursLogged(), ecorePackage.getEDouble(), "hoursLogged", "0.0", 0, 1, PlanStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlanStep_Note(), ecorePackage.getEString(), "note", null, 0, 1, PlanStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlanStep_Log(), this.getLogEntry(), null, "log", null, 0, -1, PlanStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(logEntryEClass, LogEntry.class, "LogEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLogEntry_Date(), this.getDate(), "date", null, 1, 1, LogEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLogEntry_Hours(), ecorePackage.getEDouble(), "hours", "0.0", 0, 1, LogEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLogEntry_Note(), ecorePackage.getEString(), "note", null, 0, 1, LogEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(teamEClass, Team.class, "Team", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getTeam_Members(), this.getProfile(), null, "members", null, 0, -1, Team.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2759,13 +2829,43 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		  (getPlanStep_HoursLogged(),
 		   source,
 		   new String[] {
-			   "documentation", "Hours spent on the step so far."
+			   "documentation", "Hours spent on the step so far: always the step\'s total. The dated log entries are the part of it whose week is known; logging an entry adds its hours to this total. Hours of the total that no entry covers (files written before the log existed) count in the step\'s start week."
 		   });
 		addAnnotation
 		  (getPlanStep_Note(),
 		   source,
 		   new String[] {
 			   "documentation", "Free-text remark."
+		   });
+		addAnnotation
+		  (getPlanStep_Log(),
+		   source,
+		   new String[] {
+			   "documentation", "Dated records of the time spent on the step, oldest first; their hours are part of hoursLogged."
+		   });
+		addAnnotation
+		  (logEntryEClass,
+		   source,
+		   new String[] {
+			   "documentation", "Time spent on a plan step on a given day, with a remark."
+		   });
+		addAnnotation
+		  (getLogEntry_Date(),
+		   source,
+		   new String[] {
+			   "documentation", "The day the time was spent (or the end of the span it sums up)."
+		   });
+		addAnnotation
+		  (getLogEntry_Hours(),
+		   source,
+		   new String[] {
+			   "documentation", "Hours spent, 0 or more (0 records a remark or a status change alone)."
+		   });
+		addAnnotation
+		  (getLogEntry_Note(),
+		   source,
+		   new String[] {
+			   "documentation", "What was done."
 		   });
 		addAnnotation
 		  (identifierEDataType,
@@ -2879,7 +2979,13 @@ public class UpskillPackageImpl extends EPackageImpl implements UpskillPackage {
 		  (planStepEClass,
 		   source,
 		   new String[] {
-			   "constraints", "startWeekPositive endAfterStart withinPlan nonNegativeHoursLogged"
+			   "constraints", "startWeekPositive endAfterStart withinPlan nonNegativeHoursLogged logWithinTotal"
+		   });
+		addAnnotation
+		  (logEntryEClass,
+		   source,
+		   new String[] {
+			   "constraints", "nonNegativeHours"
 		   });
 		addAnnotation
 		  (teamEClass,

@@ -133,6 +133,10 @@ public class UpskillAdapterFactory extends AdapterFactoryImpl {
 				return createPlanStepAdapter();
 			}
 			@Override
+			public Adapter caseLogEntry(LogEntry object) {
+				return createLogEntryAdapter();
+			}
+			@Override
 			public Adapter caseTeam(Team object) {
 				return createTeamAdapter();
 			}
@@ -381,6 +385,20 @@ public class UpskillAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPlanStepAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.upskill.model.LogEntry <em>Log Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.upskill.model.LogEntry
+	 * @generated
+	 */
+	public Adapter createLogEntryAdapter() {
 		return null;
 	}
 

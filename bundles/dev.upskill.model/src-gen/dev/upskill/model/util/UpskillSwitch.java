@@ -171,6 +171,12 @@ public class UpskillSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case UpskillPackage.LOG_ENTRY: {
+				LogEntry logEntry = (LogEntry)theEObject;
+				T result = caseLogEntry(logEntry);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case UpskillPackage.TEAM: {
 				Team team = (Team)theEObject;
 				T result = caseTeam(team);
@@ -425,6 +431,21 @@ public class UpskillSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T casePlanStep(PlanStep object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Log Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Log Entry</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLogEntry(LogEntry object) {
 		return null;
 	}
 

@@ -157,6 +157,8 @@ public class UpskillValidator extends EObjectValidator {
 				return validateExchangeRate((ExchangeRate)value, diagnostics, context);
 			case UpskillPackage.PLAN_STEP:
 				return validatePlanStep((PlanStep)value, diagnostics, context);
+			case UpskillPackage.LOG_ENTRY:
+				return validateLogEntry((LogEntry)value, diagnostics, context);
 			case UpskillPackage.TEAM:
 				return validateTeam((Team)value, diagnostics, context);
 			case UpskillPackage.TEAM_GROUP:
@@ -653,6 +655,7 @@ public class UpskillValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validatePlanStep_endAfterStart(planStep, diagnostics, context);
 		if (result || diagnostics != null) result &= validatePlanStep_withinPlan(planStep, diagnostics, context);
 		if (result || diagnostics != null) result &= validatePlanStep_nonNegativeHoursLogged(planStep, diagnostics, context);
+		if (result || diagnostics != null) result &= validatePlanStep_logWithinTotal(planStep, diagnostics, context);
 		return result;
 	}
 
@@ -711,6 +714,62 @@ public class UpskillValidator extends EObjectValidator {
 		}
 		return report(ProblemCode.HOURS_LOGGED_NEGATIVE, Diagnostic.ERROR, planStep, UpskillPackage.Literals.PLAN_STEP__HOURS_LOGGED,
 			"hours logged must not be negative", diagnostics);
+	}
+
+	/**
+	 * Validates the logWithinTotal constraint of '<em>Plan Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validatePlanStep_logWithinTotal(PlanStep planStep, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (planStep.getLog().isEmpty() || planStep.getHoursLogged() < 0) {
+			return true; // a negative total is reported by nonNegativeHoursLogged
+		}
+		double logged = 0;
+		for (LogEntry entry : planStep.getLog()) {
+			logged += Math.max(0, entry.getHours());
+		}
+		// A hundredth of an hour of slack: decimal hours do not add up exactly in binary.
+		if (logged <= planStep.getHoursLogged() + 0.01) {
+			return true;
+		}
+		return report(ProblemCode.LOG_EXCEEDS_TOTAL, Diagnostic.WARNING, planStep, UpskillPackage.Literals.PLAN_STEP__LOG,
+			"the log entries add up to " + hours(logged) + " hours, more than the " + hours(planStep.getHoursLogged())
+				+ " hours logged on the step (the total counts every entry)", diagnostics);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateLogEntry(LogEntry logEntry, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(logEntry, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(logEntry, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(logEntry, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(logEntry, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(logEntry, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(logEntry, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(logEntry, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(logEntry, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(logEntry, diagnostics, context);
+		if (result || diagnostics != null) result &= validateLogEntry_nonNegativeHours(logEntry, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the nonNegativeHours constraint of '<em>Log Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateLogEntry_nonNegativeHours(LogEntry logEntry, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (logEntry.getHours() >= 0 && !Double.isNaN(logEntry.getHours())) {
+			return true;
+		}
+		return report(ProblemCode.LOG_HOURS_NEGATIVE, Diagnostic.ERROR, logEntry, UpskillPackage.Literals.LOG_ENTRY__HOURS,
+			"hours " + logEntry.getHours() + " must not be negative", diagnostics);
 	}
 
 	/**
@@ -985,6 +1044,13 @@ public class UpskillValidator extends EObjectValidator {
 				feature == null ? new Object[] { object } : new Object[] { object, feature }));
 		}
 		return false;
+	}
+
+	/**
+	 * Hours as people write them: {@code 6}, {@code 2.5}.
+	 */
+	private static String hours(double hours) {
+		return hours == Math.rint(hours) ? Long.toString((long)hours) : Double.toString(Math.round(hours * 100) / 100.0);
 	}
 
 	/**

@@ -94,6 +94,10 @@ public enum ProblemCode {
 	HOURS_LOGGED_NEGATIVE(18, "hours-logged-negative"),
 	/** A plan ends before it starts. */
 	PLAN_END_BEFORE_START(19, "plan-end-before-start"),
+	/** A plan step's log entry records negative hours. */
+	LOG_HOURS_NEGATIVE(30, "log-hours-negative"),
+	/** A plan step's log entries add up to more than the hours logged on the step (a warning). */
+	LOG_EXCEEDS_TOTAL(31, "log-exceeds-total"),
 	/** A team's member whose profile cannot be read (its file is missing or broken). */
 	TEAM_MEMBER_UNREADABLE(40, "team-member-unreadable"),
 	/** A team's member that is not a profile (a plan, a framework's element). */

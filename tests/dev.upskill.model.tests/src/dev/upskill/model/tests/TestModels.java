@@ -23,6 +23,7 @@ import dev.upskill.model.Framework;
 import dev.upskill.model.Importance;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.LearningResource;
+import dev.upskill.model.LogEntry;
 import dev.upskill.model.PlanObjective;
 import dev.upskill.model.PlanStep;
 import dev.upskill.model.ProficiencyLevel;
@@ -189,6 +190,12 @@ final class TestModels {
 		step.setStatus(StepStatus.IN_PROGRESS);
 		step.setHoursLogged(3.5);
 		step.setNote("Chapter 3");
+		// 2 of the 3.5 hours logged are dated (the rest predates the log).
+		LogEntry entry = F.createLogEntry();
+		entry.setDate(LocalDate.of(2025, 4, 19));
+		entry.setHours(2);
+		entry.setNote("Chapters 1-2");
+		step.getLog().add(entry);
 		plan.getSteps().add(step);
 		return plan;
 	}

@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import dev.upskill.model.Framework;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.LearningResource;
+import dev.upskill.model.LogEntry;
 import dev.upskill.model.PlanStep;
 import dev.upskill.model.ProficiencyLevel;
 import dev.upskill.model.ProficiencyScale;
@@ -130,6 +131,19 @@ class ValidatorRulesTest {
 						"LearningPlan 'plan1' > plan step 1 (res.book)"),
 				rule(ProblemCode.HOURS_LOGGED_NEGATIVE, m -> m.step().setHoursLogged(-1), Models::plan,
 						"LearningPlan 'plan1' > plan step 1 (res.book)"),
+				rule(ProblemCode.LOG_HOURS_NEGATIVE, m -> {
+					m.step().setHoursLogged(2);
+					m.step().getLog().add(logEntry(LocalDate.of(2025, 3, 4), -1));
+				}, Models::plan, "LearningPlan 'plan1' > plan step 1 (res.book) > log entry 2"),
+				rule(ProblemCode.REQUIRED, m -> {
+					m.step().setHoursLogged(4); // the test plan's 2 dated hours and these 2
+					m.step().getLog().add(logEntry(null, 2));
+				}, Models::plan, "LearningPlan 'plan1' > plan step 1 (res.book) > log entry 2"),
+				// 2 (the test plan's entry) + 1.5 on dated entries, but the step's total says 3: the entries are part of the total.
+				rule(ProblemCode.LOG_EXCEEDS_TOTAL, m -> {
+					m.step().setHoursLogged(3);
+					m.step().getLog().add(logEntry(LocalDate.of(2025, 4, 26), 1.5));
+				}, Models::plan, "LearningPlan 'plan1' > plan step 1 (res.book)"),
 				rule(ProblemCode.PLAN_END_BEFORE_START, m -> {
 					m.plan().getSteps().clear();
 					m.plan().setEndDate(LocalDate.of(2025, 1, 1));
@@ -146,6 +160,13 @@ class ValidatorRulesTest {
 		String[] fileAndId = reference.split("#");
 		((InternalEObject) skill).eSetProxyURI(URI.createFileURI(folder.resolve(fileAndId[0]).toString()).appendFragment(fileAndId[1]));
 		return skill;
+	}
+
+	private static LogEntry logEntry(LocalDate date, double hours) {
+		LogEntry entry = TestModels.F.createLogEntry();
+		entry.setDate(date);
+		entry.setHours(hours);
+		return entry;
 	}
 
 	private static ProficiencyScale oneLevelScale() {

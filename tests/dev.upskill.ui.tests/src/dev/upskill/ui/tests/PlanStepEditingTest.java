@@ -209,7 +209,7 @@ class PlanStepEditingTest {
 		Ui.processEvents();
 		List<String> items = Arrays.stream(menu.getItems()).filter(i -> (i.getStyle() & SWT.SEPARATOR) == 0)
 				.map(i -> i.getText().replace("&", "").split("\t")[0]).toList();
-		assertEquals(List.of("Add Step...", "Undo", "Redo", "Cut", "Copy", "Paste", "Delete", "Move Up", "Move Down"), items);
+		assertEquals(List.of("Add Step...", "Undo", "Redo", "Cut", "Copy", "Paste", "Delete", "Move Up", "Move Down", "Log Learning..."), items);
 		MenuItem moveUp = Arrays.stream(menu.getItems()).filter(i -> i.getText().startsWith("Move &Up")).findFirst().orElseThrow();
 		assertTrue(moveUp.isEnabled(), "a step in the middle moves up");
 		assertTrue(moveUp.getText().contains("\t"), "Move Up shows its key (" + moveUp.getText() + ")");

@@ -6,6 +6,8 @@ package dev.upskill.ui.internal.editors;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -24,6 +26,7 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.handlers.IHandlerService;
 
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.LearningResource;
@@ -62,6 +65,21 @@ public class PlanEditor extends ModelEditor implements PlanEditing {
 			}
 		}
 	};
+
+	/** Log Learning... on the selected step: the command, so that its dialog and key binding are the same everywhere. */
+	private final Action logLearning = new Action("Log Learning...") {
+		@Override
+		public void run() {
+			try {
+				getSite().getService(IHandlerService.class).executeCommand(LOG_LEARNING, null);
+			} catch (CommandException e) {
+				ILog.of(PlanEditor.class).error("Log Learning failed", e);
+			}
+		}
+	};
+
+	/** The Log Learning... command. */
+	public static final String LOG_LEARNING = "dev.upskill.ui.commands.logLearning";
 
 	/** The context menu of the steps grid, where plug-ins contribute ({@code popup:} this id). */
 	public static final String STEPS_MENU = "dev.upskill.ui.editors.plan.steps";
@@ -122,6 +140,8 @@ public class PlanEditor extends ModelEditor implements PlanEditing {
 				button(toolkit, buttons, "Remove", "Remove the selected step (Delete)", stepActions.delete);
 				button(toolkit, buttons, "Move Up", "Move the selected step up (Alt+Up)", stepActions.moveUp);
 				button(toolkit, buttons, "Move Down", "Move the selected step down (Alt+Down)", stepActions.moveDown);
+				button(toolkit, buttons, "Log Learning...", "Log hours on the selected step, with the date and a note; mark it done or dropped (Ctrl+Alt+L)",
+						logLearning);
 			}
 		});
 		timeline = new TimelinePage(this, plan, this::select, step -> {

@@ -43,7 +43,7 @@ import dev.upskill.ui.internal.frameworks.AllFrameworks;
 import dev.upskill.ui.internal.frameworks.AllFrameworks.Snapshot;
 
 /** Finds the profile file the user is working on, and reads it for analysis. */
-final class ProfileInput {
+public final class ProfileInput {
 
 	private ProfileInput() {
 	}
@@ -111,12 +111,12 @@ final class ProfileInput {
 		return file == null ? List.of() : List.of(file);
 	}
 
-	static boolean isProfile(IFile file) {
+	public static boolean isProfile(IFile file) {
 		return file != null && "profile".equals(file.getFileExtension());
 	}
 
 	/** What reading a profile gave: the analysis context, or the problems that prevented it. */
-	record Loaded(AnalysisContext context, List<Problem> problems) {
+	public record Loaded(AnalysisContext context, List<Problem> problems) {
 	}
 
 	/**
@@ -124,7 +124,7 @@ final class ProfileInput {
 	 * every reference resolved, the workspace's framework files and the installed frameworks, which
 	 * loads them on first use). Long: call it in a Job.
 	 */
-	static Loaded load(IFile file, AllFrameworks frameworks, IProgressMonitor monitor) {
+	public static Loaded load(IFile file, AllFrameworks frameworks, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getName(), 4);
 		Snapshot all = frameworks(frameworks, progress.split(2));
 		ResourceSet resourceSet = resourceSet(all);
@@ -141,7 +141,7 @@ final class ProfileInput {
 	 * Reads a profile as its editor holds it, unsaved ({@link #unsaved} took it on the UI thread),
 	 * with its frameworks. Long: call it in a Job.
 	 */
-	static Loaded load(IFile file, byte[] unsaved, AllFrameworks frameworks, IProgressMonitor monitor) {
+	public static Loaded load(IFile file, byte[] unsaved, AllFrameworks frameworks, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getName() + " (unsaved)", 4);
 		Snapshot all = frameworks(frameworks, progress.split(2));
 		ResourceSet resourceSet = resourceSet(all);
@@ -165,7 +165,7 @@ final class ProfileInput {
 	 * The profile an editor holds, with its unsaved changes, as bytes: writing a profile takes about a
 	 * millisecond, so this is done on the UI thread, and everything slow happens on the copy in a Job.
 	 */
-	static byte[] unsaved(Profile edited) throws IOException {
+	public static byte[] unsaved(Profile edited) throws IOException {
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
 		edited.eResource().save(buffer, UpskillResource.saveOptions());
 		return buffer.toByteArray();

@@ -27,7 +27,7 @@ import dev.upskill.ui.internal.editors.ModelEditor;
  * or open in the active editor, and that file's changes on disk. Calls back on the UI thread. A
  * tracker made with {@link #ofAll} follows every profile of a selection of several.
  */
-final class ProfileTracker {
+public final class ProfileTracker {
 
 	private final IViewSite site;
 	private final Control control;
@@ -41,7 +41,7 @@ final class ProfileTracker {
 	private final ISelectionListener selectionListener = this::selectionChanged;
 	private final IResourceChangeListener resourceListener = this::resourcesChanged;
 
-	ProfileTracker(IViewSite site, Control control, Consumer<IFile> onProfile) {
+	public ProfileTracker(IViewSite site, Control control, Consumer<IFile> onProfile) {
 		this(site, control, files -> onProfile.accept(files.get(0)), false);
 	}
 
@@ -64,7 +64,7 @@ final class ProfileTracker {
 	}
 
 	/** The (first) profile followed, or null. */
-	IFile current() {
+	public IFile current() {
 		return currentFiles.isEmpty() ? null : currentFiles.get(0);
 	}
 
@@ -77,7 +77,7 @@ final class ProfileTracker {
 	 * Also calls back, with the editor's model, while the followed profile is being edited and not
 	 * yet saved: views show the effect of an edit at once.
 	 */
-	void onEdited(Consumer<Profile> callback) {
+	public void onEdited(Consumer<Profile> callback) {
 		this.onEdited = callback;
 	}
 
@@ -115,7 +115,7 @@ final class ProfileTracker {
 	}
 
 	/** Makes the tracker follow this file and calls back. */
-	void follow(IFile file) {
+	public void follow(IFile file) {
 		followAll(List.of(file));
 	}
 
@@ -165,7 +165,7 @@ final class ProfileTracker {
 		}
 	}
 
-	void dispose() {
+	public void dispose() {
 		if (watchedStack != null) {
 			watchedStack.removeCommandStackListener(stackListener);
 		}
