@@ -728,7 +728,9 @@ public class UpskillValidator extends EObjectValidator {
 		}
 		double logged = 0;
 		for (LogEntry entry : planStep.getLog()) {
-			logged += Math.max(0, entry.getHours());
+			if (!Double.isNaN(entry.getHours())) { // an entry that is no number is reported by nonNegativeHours
+				logged += Math.max(0, entry.getHours());
+			}
 		}
 		// A hundredth of an hour of slack: decimal hours do not add up exactly in binary.
 		if (logged <= planStep.getHoursLogged() + 0.01) {
@@ -769,7 +771,8 @@ public class UpskillValidator extends EObjectValidator {
 			return true;
 		}
 		return report(ProblemCode.LOG_HOURS_NEGATIVE, Diagnostic.ERROR, logEntry, UpskillPackage.Literals.LOG_ENTRY__HOURS,
-			"hours " + logEntry.getHours() + " must not be negative", diagnostics);
+			Double.isNaN(logEntry.getHours()) ? "hours must be a number" : "hours " + hours(logEntry.getHours()) + " must not be negative",
+			diagnostics);
 	}
 
 	/**

@@ -277,8 +277,8 @@ public final class Reasons {
 		return null;
 	}
 
-	/** A throwable's message without the names of Java classes. */
-	static String words(Throwable thrown) {
+	/** A throwable's message without the names of Java classes (never "null": a message-less one is said in words). */
+	public static String words(Throwable thrown) {
 		String message = thrown.getMessage();
 		if (message == null || message.isBlank()) {
 			return thrown instanceof IOException ? "an input or output error" : "an unexpected error";

@@ -343,6 +343,30 @@ class PostingEditorTest {
 		page.closeAllEditors(false);
 		PostingEditor again = open();
 		assertEquals(dana, again.profileFile());
+
+		// "(none)" is kept too, and the posting opens again without a profile
+		again.chooseProfile(null);
+		current(again);
+		assertEquals("", posting.getPersistentProperty(PostingEditor.PROFILE));
+		page.closeAllEditors(false);
+		PostingEditor none = open();
+		assertNull(none.profileFile(), "none chosen, none remembered");
+	}
+
+	@Test
+	void aProfileThatCannotBeReadIsSaidInTheSummary() throws Exception {
+		IFile broken = project.getFile("broken.profile");
+		broken.create(new ByteArrayInputStream("<?xml version=\"1.0\"?>\n<upskill:Profile xmlns:upskill=\"".getBytes(StandardCharsets.UTF_8)),
+				true, null);
+		PostingEditor editor = open();
+		editor.chooseProfile(broken);
+		Ui.waitFor(() -> editor.summaryText().contains("broken.profile"), "the summary names the profile that cannot be read");
+		current(editor);
+		Ui.processEvents();
+		String summary = editor.summaryText();
+		assertTrue(summary.contains("The profile broken.profile cannot be read"), summary);
+		assertTrue(summary.contains("skills:") || summary.contains("skill:"), "the skills are still matched: " + summary);
+		assertFalse(summary.contains("Exception"), summary);
 	}
 
 	@Test

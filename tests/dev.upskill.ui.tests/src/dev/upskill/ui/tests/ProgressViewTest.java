@@ -186,6 +186,20 @@ class ProgressViewTest {
 	}
 
 	@Test
+	void aPlanOpenedAfterTheViewIsFollowedOnceItIsRead() throws Exception {
+		ProgressView view = view(); // the view first, as a learner has it open
+		Ui.waitFor(() -> !view.computing() && view.shown().planFile() != null, "the plan's burn-up");
+		double before = view.progress().burnUp().loggedHours();
+		PlanEditor editor = (PlanEditor) IDE.openEditor(page, plan, PlanEditor.ID); // read in a Job
+		assertTrue(editor.awaitRead());
+		Ui.processEvents();
+		PlanStep step = editor.plan().getSteps().get(2);
+		LogLearning.log(editor, step, LocalDate.now(), 1.5, "after the view", null, page);
+		Ui.waitFor(() -> !view.computing() && Math.abs(view.progress().burnUp().loggedHours() - (before + 1.5)) < 1e-9,
+				"the view to follow the plan editor opened after it");
+	}
+
+	@Test
 	void aStepMarkedDoneOffersItsGainsToTheProfile() throws Exception {
 		PlanEditor editor = (PlanEditor) IDE.openEditor(page, plan, PlanEditor.ID);
 		assertTrue(editor.awaitRead());

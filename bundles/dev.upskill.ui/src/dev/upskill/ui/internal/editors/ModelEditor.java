@@ -418,6 +418,18 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		}
 	}
 
+	/**
+	 * Runs this on the UI thread once the file is read (at once when it is): views that follow an
+	 * editor's model start following it then.
+	 */
+	public void afterRead(Runnable runnable) {
+		if (model == null) {
+			whenRead.add(runnable);
+		} else {
+			runnable.run();
+		}
+	}
+
 	/** Whether the file is being read (the editor shows "Loading..."); its pages come when it is done. */
 	public boolean isLoading() {
 		return model == null;

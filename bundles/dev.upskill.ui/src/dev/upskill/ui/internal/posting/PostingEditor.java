@@ -169,6 +169,8 @@ public final class PostingEditor extends TextEditor {
 	private CreateRoleDialog roleDialog;
 	private CvCheckDialog cvDialog;
 	private String cvFailure;
+	/** Why the chosen profile could not be read, or null. */
+	private String profileProblem;
 
 	/** The matcher of a set of frameworks, and the frameworks it was built from. */
 	record Matching(Snapshot snapshot, SkillMatcher matcher) {
@@ -337,7 +339,7 @@ public final class PostingEditor extends TextEditor {
 			frameworksLabel.setToolTipText(frameworksLabel.getText());
 			frameworksLabel.getParent().layout();
 			scheduleMatch(0);
-		}, failure -> frameworksLabel.setText("The frameworks could not be read: " + Reasons.words(String.valueOf(failure.getMessage()))));
+		}, failure -> frameworksLabel.setText("The frameworks could not be read: " + Reasons.words(failure)));
 	}
 
 	/** The ids of the frameworks left out for this posting (kept with the file; new frameworks are in by default). */
@@ -419,6 +421,9 @@ public final class PostingEditor extends TextEditor {
 		try {
 			String kept = file.getPersistentProperty(PROFILE);
 			if (kept != null) {
+				if (kept.isEmpty()) {
+					return null; // "(none)" was chosen
+				}
 				IFile profileOf = ResourcesPlugin.getWorkspace().getRoot().getFile(IPath.fromPortableString(kept));
 				return profileFiles.contains(profileOf) ? profileOf : null;
 			}
@@ -459,12 +464,14 @@ public final class PostingEditor extends TextEditor {
 			profileJobs.cancel();
 			profileLoading = false;
 			profile = null;
+			profileProblem = null;
 			scheduleMatch(0);
 			updateButtons();
 			return;
 		}
 		ProfileSource source = ProfileSource.of(file, getSite().getPage());
 		profileLoading = true;
+		profileProblem = null;
 		profileJobs.start("Reading " + file.getName(), monitor -> PostingProfile.of(file, source.read()), read -> {
 			profileLoading = false;
 			profile = read;
@@ -473,7 +480,9 @@ public final class PostingEditor extends TextEditor {
 		}, failure -> {
 			profileLoading = false;
 			profile = null;
-			summary.setText(file.getFullPath().makeRelative() + " cannot be read: " + Reasons.words(String.valueOf(failure.getMessage())));
+			// the reason names the file; it stays in the summary while that profile is chosen
+			profileProblem = "The profile " + Reasons.words(failure);
+			summary.setText(profileProblem);
 			scheduleMatch(0);
 			updateButtons();
 		});
@@ -520,7 +529,7 @@ public final class PostingEditor extends TextEditor {
 					if (analysis.stamp() == stamp(document()) && analysis.profile() == profile) {
 						show(analysis);
 					}
-				}, failure -> summary.setText("The posting could not be matched: " + Reasons.words(String.valueOf(failure.getMessage()))));
+				}, failure -> summary.setText("The posting could not be matched: " + Reasons.words(failure)));
 	}
 
 	/** Whether what the editor shows is the analysis of the text as it is now, with the chosen profile. */
@@ -534,7 +543,7 @@ public final class PostingEditor extends TextEditor {
 		shown = analysis;
 		highlight(analysis.match());
 		grid.show(analysis.rows());
-		summary.setText(summaryOf(analysis));
+		summary.setText(summaryOf(analysis) + (profileProblem == null ? "" : " " + profileProblem));
 		summary.getParent().layout();
 		updateButtons();
 	}
@@ -763,7 +772,7 @@ public final class PostingEditor extends TextEditor {
 						prompter.tell("Role created", "The role '" + spec.roleName() + "' (" + spec.roleId() + ") is written to " + where
 								+ ". Choose a profile above, then Generate Plan plans the learning towards it.");
 					}
-				}, failure -> prompter.tell("Role not created", Reasons.words(String.valueOf(failure.getMessage()))));
+				}, failure -> prompter.tell("Role not created", Reasons.words(failure)));
 	}
 
 	private String lastRole;
@@ -852,7 +861,7 @@ public final class PostingEditor extends TextEditor {
 			cvDialog.setBlockOnOpen(dialogsBlock);
 			cvDialog.open();
 		}, failure -> {
-			cvFailure = Reasons.words(String.valueOf(failure.getMessage()));
+			cvFailure = Reasons.words(failure);
 			prompter.tell("CV not checked", cvFailure);
 		});
 	}
@@ -876,6 +885,11 @@ public final class PostingEditor extends TextEditor {
 			summary.getDisplay().timerExec(-1, matchTimer);
 		}
 		listen(null);
+		// the file's annotation model is shared with any other editor open on it: take the highlights away
+		IAnnotationModel model = getDocumentProvider() == null ? null : getDocumentProvider().getAnnotationModel(getEditorInput());
+		if (model instanceof IAnnotationModelExtension extension && annotations != null) {
+			extension.replaceAnnotations(annotations, Map.of());
+		}
 		super.dispose();
 	}
 }

@@ -6,7 +6,6 @@ package dev.upskill.ui.internal.progress;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -23,6 +22,7 @@ import org.eclipse.swt.widgets.Text;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.PlanStep;
 import dev.upskill.model.StepStatus;
+import dev.upskill.ui.internal.plan.TimelineText;
 
 /**
  * Asks for what to log on a plan step: the step, the date (today unless changed), the hours, a
@@ -132,9 +132,9 @@ public final class LogLearningDialog extends TitleAreaDialog {
 	private void fillStatuses() {
 		statusCombo.removeAll();
 		PlanStep step = selectedStep();
-		statusCombo.add("unchanged" + (step == null ? "" : " (" + word(step.getStatus()) + ")"));
+		statusCombo.add("unchanged" + (step == null ? "" : " (" + TimelineText.status(step.getStatus()) + ")"));
 		for (StepStatus status : STATUSES) {
-			statusCombo.add(word(status));
+			statusCombo.add(TimelineText.status(status));
 		}
 		statusCombo.select(0);
 	}
@@ -147,16 +147,8 @@ public final class LogLearningDialog extends TitleAreaDialog {
 	static String label(PlanStep step) {
 		String name = step.getResource() == null ? "(no resource)"
 				: step.getResource().eIsProxy() ? "(resource not found)" : step.getResource().getName();
-		return "Weeks " + step.getStartWeek() + "-" + step.getEndWeek() + ": " + name + " (" + word(step.getStatus()) + ", "
-				+ hours(step.getHoursLogged()) + " h logged)";
-	}
-
-	private static String word(StepStatus status) {
-		return status == StepStatus.IN_PROGRESS ? "in progress" : status.getLiteral().toLowerCase(Locale.ROOT);
-	}
-
-	private static String hours(double hours) {
-		return hours == Math.rint(hours) ? Long.toString((long) hours) : Double.toString(hours);
+		return "Weeks " + step.getStartWeek() + "-" + step.getEndWeek() + ": " + name + " (" + TimelineText.status(step.getStatus()) + ", "
+				+ TimelineText.hours(step.getHoursLogged()) + " logged)";
 	}
 
 	/** Checks what was typed: says why it cannot be logged, and turns OK off, or keeps the entry. */

@@ -26,6 +26,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.ide.IDE;
 
 import dev.upskill.model.PlanStep;
+import dev.upskill.model.validation.Reasons;
 import dev.upskill.ui.internal.editors.PlanEditor;
 
 /**
@@ -112,7 +113,7 @@ public final class LogLearningHandler extends AbstractHandler {
 		try {
 			return IDE.openEditor(page, (IFile) chosen, PlanEditor.ID) instanceof PlanEditor editor ? editor : null;
 		} catch (PartInitException e) {
-			MessageDialog.openError(shell, "Log Learning", ((IFile) chosen).getName() + " cannot be opened: " + e.getMessage());
+			MessageDialog.openError(shell, "Log Learning", ((IFile) chosen).getName() + " cannot be opened: " + Reasons.words(e));
 			return null;
 		}
 	}

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import dev.upskill.core.progress.Progress;
 import dev.upskill.core.table.ProgressTables;
 import dev.upskill.model.resource.AtomicFileWriter;
+import dev.upskill.model.validation.Reasons;
 
 /**
  * Exports the progress shown, in a Job: a {@code .json} file gets the document of
@@ -45,7 +46,7 @@ final class ProgressExport extends Job {
 			AtomicFileWriter.write(file, text().getBytes(StandardCharsets.UTF_8));
 			return Status.OK_STATUS;
 		} catch (IOException e) {
-			return Status.error(file + ": the progress could not be written: " + e.getMessage(), e);
+			return Status.error(file + ": the progress could not be written: " + Reasons.words(e), e);
 		}
 	}
 

@@ -54,6 +54,7 @@ import dev.upskill.model.Profile;
 import dev.upskill.model.resource.UpskillResource;
 import dev.upskill.model.validation.ModelFile;
 import dev.upskill.model.validation.Problem;
+import dev.upskill.model.validation.Reasons;
 import dev.upskill.ui.internal.editors.ModelEditor;
 import dev.upskill.ui.internal.editors.PlanEditor;
 import dev.upskill.ui.internal.frameworks.AllFrameworks;
@@ -93,8 +94,9 @@ public class ProgressView extends ViewPart {
 	private final IPartListener2 editors = new IPartListener2() {
 		@Override
 		public void partOpened(IWorkbenchPartReference ref) {
-			if (ref.getPart(false) instanceof PlanEditor) {
-				later(ProgressView.this::recompute);
+			if (ref.getPart(false) instanceof PlanEditor editor) {
+				// the editor reads its file in a Job: follow its model once it is read
+				editor.afterRead(() -> later(ProgressView.this::recompute));
 			}
 		}
 
@@ -241,7 +243,7 @@ public class ProgressView extends ViewPart {
 		computing.start("Computing the progress of " + file.getName(),
 				monitor -> compute(file, profileBytes, candidates, plan, today, monitor), this::show,
 				failure -> {
-					header.setText(file.getName() + ": the progress cannot be computed: " + failure.getMessage());
+					header.setText(file.getName() + ": the progress cannot be computed: " + Reasons.words(failure));
 					header.getParent().layout(true, true);
 				});
 	}
@@ -274,7 +276,7 @@ public class ProgressView extends ViewPart {
 		try {
 			result = Progress.of(profile, Progress.targetRoles(profile), plan, TrustOrder.preferred(), today);
 		} catch (IllegalArgumentException e) {
-			problem = planFile.getName() + ": " + e.getMessage();
+			problem = (planFile == null ? "the plan" : planFile.getName()) + ": " + Reasons.words(e);
 			result = Progress.of(profile, Progress.targetRoles(profile), null, TrustOrder.preferred(), today);
 			planFile = null;
 		}
