@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# End-to-end test of updating an installed workbench from the product's p2 update site, as
-# Help > Check for Updates does: copies the built product (version N), builds the next version
+# End-to-end test of updating an installed workbench from the product's p2 update site, headless
+# with p2's director (replacing the product's root unit by its next version, the change Help > Check
+# for Updates makes from the same site): copies the built product (version N), builds the next version
 # (N+1: the same sources with a later qualifier) into another update site, updates the copy with
 # the p2 director (headless), and checks that the new versions of our bundles are the ones that run,
 # in the command line's configuration and in the workbench's. Run by ./run-tests after the build;
@@ -22,6 +23,7 @@ LAUNCHER=$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 
 # Version N: what the build installed, e.g. 0.1.0.202611291930.
 old=$(sed -n 's/^dev\.upskill\.core,\([^,]*\),.*/\1/p' "$PRODUCT/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info")
+[ -n "$old" ] || { echo "update test: the built product's bundles.info names no dev.upskill.core" >&2; exit 1; }
 echo "update test: installed version $old"
 UPSKILL_PRODUCT="$PRODUCT" "$ROOT/upskill" version --bundles >"$WORK/before.txt"
 check "the installed command line runs version $old of our bundles" grep -q "^dev.upskill.core $old " "$WORK/before.txt"
@@ -53,6 +55,10 @@ check "the workbench's configuration names version $new" \
 check "the workbench's configuration no longer names version $old" \
 	bash -c "! grep -q ',$old,' '$PRODUCT/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info'"
 
+# First the product's own launch script, as an installed product runs: its command-line
+# configuration names the old bundles now, so it starts the whole updated product instead.
+check "the product's own launch script survived the update and runs version $new" \
+	bash -c "[ -x '$PRODUCT/upskill' ] && '$PRODUCT/upskill' version | grep -q '^Upskill Workbench $new\$'"
 set +e
 UPSKILL_PRODUCT="$PRODUCT" "$ROOT/upskill" version --bundles >"$WORK/after.txt"
 code=$?
@@ -67,8 +73,6 @@ check "the command line runs as many of our bundles as before" \
 	test "$(grep -c '^dev\.upskill\.' "$WORK/after.txt")" -eq "$(grep -c '^dev\.upskill\.' "$WORK/before.txt")"
 check "the workbench's configuration runs version $new of every one of our bundles" \
 	bash -c "[ $full_code -eq 0 ] && grep -q '^dev.upskill.ui $new ' '$WORK/after-full.txt' && ! grep '^dev\.upskill\.' '$WORK/after-full.txt' | grep -qv ' $new '"
-check "the product's own launch script survived the update and runs version $new" \
-	bash -c "[ -x '$PRODUCT/upskill' ] && '$PRODUCT/upskill' version | grep -q '^Upskill Workbench $new\$'"
 check "the built-in framework still loads after the update" \
 	bash -c "UPSKILL_PRODUCT='$PRODUCT' '$ROOT/upskill' frameworks | grep -q '^ai-upskilling .* dev.upskill.frameworks.ai\$'"
 

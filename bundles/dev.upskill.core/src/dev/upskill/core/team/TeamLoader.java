@@ -40,6 +40,7 @@ import dev.upskill.core.gap.SkillKeys;
 import dev.upskill.core.gap.TrustOrder;
 import dev.upskill.core.internal.team.Parallel;
 import dev.upskill.model.Framework;
+import dev.upskill.model.LearningPlan;
 import dev.upskill.model.LearningResource;
 import dev.upskill.model.Profile;
 import dev.upskill.model.Role;
@@ -266,7 +267,7 @@ public final class TeamLoader {
 		EObject root = loaded.resource().getContents().get(0);
 		if (!(root instanceof Profile profile)) {
 			problems.add(new Problem(ProblemCode.TEAM_MEMBER_NOT_PROFILE, Severity.ERROR, file, 0, 0, null,
-					"the member is not a profile: the file holds a " + root.eClass().getName()));
+					"the member is not a profile: the file holds " + kindOf(root)));
 			return null;
 		}
 		String fragment = entry.fragment();
@@ -279,6 +280,16 @@ public final class TeamLoader {
 		Path path = entry.file();
 		return new TeamMember(TeamMember.nameOf(profile, path), path, profile, CurrentLevels.of(profile, trustOrder),
 				List.copyOf(entry.groups()));
+	}
+
+	/** What a model file holds, in words. */
+	private static String kindOf(EObject root) {
+		return switch (root) {
+			case LearningPlan plan -> "a learning plan";
+			case Framework framework -> "a framework";
+			case Team team -> "a team";
+			default -> "no profile";
+		};
 	}
 
 	private static void checkCanceled(IProgressMonitor monitor) {
@@ -294,12 +305,22 @@ public final class TeamLoader {
 	 */
 	private static final class Shared {
 
-		private final ResourceSet resourceSet = UpskillResourceFactory.createResourceSet();
+		/**
+		 * Look-ups are serialised: a reference left unresolved (a framework read with errors) may be
+		 * tried again from any reading thread, and such a look-up adds to the resources.
+		 */
+		private final ResourceSet resourceSet = new ResourceSetImpl() {
+			@Override
+			public synchronized Resource getResource(URI uri, boolean loadOnDemand) {
+				return super.getResource(uri, loadOnDemand);
+			}
+		};
 		private final FrameworkRegistry registry;
 		private final Map<URI, Resource> ready = new ConcurrentHashMap<>();
 
 		Shared(FrameworkRegistry registry) {
 			this.registry = registry;
+			UpskillResourceFactory.configure(resourceSet);
 			if (registry != null) {
 				registry.configure(resourceSet);
 			}
@@ -357,13 +378,29 @@ public final class TeamLoader {
 			}
 		}
 
+		/**
+		 * Resolves the resource's references, and those of every framework they brought in (a
+		 * framework built on another's skills), then makes each one's id map safe for concurrent
+		 * look-ups before any reading thread sees it.
+		 */
 		private void publish(Resource resource) {
 			synchronized (resourceSet) {
 				EcoreUtil.resolveAll(resource);
-				if (resource instanceof ResourceImpl impl && impl.getIntrinsicIDToEObjectMap() != null) {
-					impl.setIntrinsicIDToEObjectMap(new ConcurrentHashMap<>(impl.getIntrinsicIDToEObjectMap()));
+				for (int i = 0; i < resourceSet.getResources().size(); i++) { // the list grows as references bring files in
+					Resource brought = resourceSet.getResources().get(i);
+					if (!ready.containsKey(brought.getURI())) {
+						EcoreUtil.resolveAll(brought);
+					}
 				}
-				ready.put(resource.getURI(), resource);
+				for (Resource each : List.copyOf(resourceSet.getResources())) {
+					if (ready.containsKey(each.getURI())) {
+						continue;
+					}
+					if (each instanceof ResourceImpl impl && impl.getIntrinsicIDToEObjectMap() != null) {
+						impl.setIntrinsicIDToEObjectMap(new ConcurrentHashMap<>(impl.getIntrinsicIDToEObjectMap()));
+					}
+					ready.put(each.getURI(), each);
+				}
 			}
 		}
 

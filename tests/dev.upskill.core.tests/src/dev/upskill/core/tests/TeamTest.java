@@ -222,7 +222,7 @@ class TeamTest {
 		assertTrue(problems.contains("ghost.profile") && problems.contains("does not exist"), problems);
 		assertTrue(problems.contains("broken.profile"), problems);
 		assertTrue(team.problems().stream().anyMatch(p -> p.file().endsWith("x.plan") && p.code() == ProblemCode.TEAM_MEMBER_NOT_PROFILE
-				&& p.message().contains("LearningPlan")), problems);
+				&& p.message().contains("the file holds a learning plan")), problems);
 		assertFalse(problems.contains("Exception"), "no Java class names: " + problems);
 	}
 

@@ -116,6 +116,8 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	private final List<Runnable> whenRead = new ArrayList<>();
 	private long loadedStamp;
 	private boolean saving;
+	/** While Validate reads the model outside the UI thread, a change on disk waits to be read. */
+	private boolean validating;
 	private Prompter prompter = (title, question) -> MessageDialog.openQuestion(getSite().getShell(), title, question);
 	private final UndoAction undo = new UndoAction();
 	private final RedoAction redo = new RedoAction();
@@ -438,13 +440,15 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	/**
 	 * Checks the model now and shows its problems in the Problems view. The check runs outside the
 	 * UI thread while the window takes no input (a progress dialog shows when it lasts, as EMF's
-	 * Validate does): the event loop keeps running and nobody can change the model meanwhile.
+	 * Validate does): the event loop keeps running, nobody can type into the model, and a change of
+	 * the file on disk is read only once the check is done.
 	 */
 	public void validate() {
 		if (readOnly != null || model == null) {
 			return;
 		}
 		ModelFile checked = model;
+		validating = true;
 		try {
 			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
 				monitor.beginTask("Checking " + file.getName(), IProgressMonitor.UNKNOWN);
@@ -455,6 +459,8 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 			ILog.of(getClass()).error("Checking " + file.getName() + " failed", e.getCause());
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
+		} finally {
+			validating = false;
 		}
 		validated();
 	}
@@ -758,17 +764,24 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		if (!contentChanged || file.getModificationStamp() == loadedStamp) {
 			return;
 		}
-		Display.getDefault().asyncExec(() -> {
-			if (getContainer() == null || getContainer().isDisposed()) {
-				return;
-			}
-			if (!isDirty()) {
-				reload();
-			} else if (prompter.ask("File changed on disk", file.getName()
-					+ " has been changed on disk. Replace your unsaved changes with the file's new content?")) {
-				reload();
-			}
-		});
+		Display.getDefault().asyncExec(this::changedOnDisk);
+	}
+
+	private void changedOnDisk() {
+		if (getContainer() == null || getContainer().isDisposed()) {
+			return;
+		}
+		if (validating) {
+			// the check is reading the model outside the UI thread: read the file again once it is done
+			Display.getCurrent().timerExec(100, this::changedOnDisk);
+			return;
+		}
+		if (!isDirty()) {
+			reload();
+		} else if (prompter.ask("File changed on disk", file.getName()
+				+ " has been changed on disk. Replace your unsaved changes with the file's new content?")) {
+			reload();
+		}
 	}
 
 	@Override

@@ -21,6 +21,10 @@ import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
@@ -48,6 +52,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.gap.SkillKeys;
+import dev.upskill.core.gap.TrustOrder;
 import dev.upskill.core.table.TeamTables;
 import dev.upskill.core.team.LoadedTeam;
 import dev.upskill.core.team.TeamAnalysis;
@@ -59,6 +64,7 @@ import dev.upskill.core.team.TeamSummary;
 import dev.upskill.core.team.TeamSummary.Readiness;
 import dev.upskill.model.LearningResource;
 import dev.upskill.model.Role;
+import dev.upskill.model.validation.Reasons;
 import dev.upskill.ui.internal.frameworks.AllFrameworks;
 import dev.upskill.ui.internal.jobs.LatestResult;
 import dev.upskill.ui.internal.table.TableExport;
@@ -102,6 +108,7 @@ public class TeamHeatmapView extends ViewPart {
 	private ISelectionListener selectionListener;
 
 	private Path source;
+	private final IResourceChangeListener teamFilesChanged = this::resourcesChanged;
 	private LoadedTeam team;
 	private TeamAnalysis analysis;
 	private TeamSummary summary;
@@ -194,7 +201,41 @@ public class TeamHeatmapView extends ViewPart {
 		updateButtons();
 		selectionListener = this::selectionChanged;
 		getSite().getWorkbenchWindow().getSelectionService().addPostSelectionListener(selectionListener);
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(teamFilesChanged, IResourceChangeEvent.POST_CHANGE);
 		selectionChanged(null, getSite().getWorkbenchWindow().getSelectionService().getSelection());
+	}
+
+	/**
+	 * A profile or team file of the team shown changed (saved, added, removed): the team is read
+	 * again, against the same role.
+	 */
+	private void resourcesChanged(IResourceChangeEvent event) {
+		Path shown = source;
+		if (shown == null || event.getDelta() == null) {
+			return;
+		}
+		Path folder = shown.toString().endsWith(".team") ? shown.getParent() : shown;
+		boolean[] touched = { false };
+		try {
+			event.getDelta().accept(delta -> {
+				IResource changed = delta.getResource();
+				if (changed instanceof IFile file && ("profile".equals(file.getFileExtension()) || "team".equals(file.getFileExtension()))
+						&& (delta.getKind() != IResourceDelta.CHANGED || (delta.getFlags() & IResourceDelta.CONTENT) != 0)
+						&& file.getLocation() != null && file.getLocation().toPath().startsWith(folder)) {
+					touched[0] = true;
+				}
+				return !touched[0];
+			});
+		} catch (CoreException e) {
+			return;
+		}
+		if (touched[0] && !title.isDisposed()) {
+			title.getDisplay().asyncExec(() -> {
+				if (!title.isDisposed() && shown.equals(source)) {
+					show(shown, analysis == null || analysis.role() == null ? null : SkillKeys.of(analysis.role()));
+				}
+			});
+		}
 	}
 
 	@Override
@@ -202,6 +243,7 @@ public class TeamHeatmapView extends ViewPart {
 		if (selectionListener != null) {
 			getSite().getWorkbenchWindow().getSelectionService().removePostSelectionListener(selectionListener);
 		}
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(teamFilesChanged);
 		if (reading != null) {
 			reading.cancel();
 			planning.cancel();
@@ -261,7 +303,7 @@ public class TeamHeatmapView extends ViewPart {
 		showMessage("Reading the profiles of " + path + " in the background (see the progress in the status line).");
 		reading.start("Reading the team " + path.getFileName(), monitor -> {
 			SubMonitor progress = SubMonitor.convert(monitor, 10);
-			LoadedTeam read = new TeamLoader(registry, List.of()).load(path, progress.split(8));
+			LoadedTeam read = new TeamLoader(registry, List.of()).trustOrder(TrustOrder.preferred()).load(path, progress.split(8));
 			if (read.members().isEmpty()) {
 				throw new IllegalArgumentException(path + ": no profile of the team could be read"
 						+ (read.problems().isEmpty() ? "" : " (" + read.problems().get(0) + ")"));
@@ -430,8 +472,9 @@ public class TeamHeatmapView extends ViewPart {
 	}
 
 	private void failed(Exception e) {
-		title.setText(e.getMessage() == null ? "The team could not be read." : e.getMessage());
-		showMessage("The team could not be read: " + e.getMessage());
+		source = null; // choosing the same team again reads it again
+		title.setText("The team could not be read.");
+		showMessage("The team could not be read: " + Reasons.words(e));
 		updateButtons();
 	}
 
