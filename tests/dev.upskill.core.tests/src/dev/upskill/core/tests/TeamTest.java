@@ -258,6 +258,45 @@ class TeamTest {
 		}
 	}
 
+	@Test
+	void aFrameworkBuiltOnAnotherAndOnAMissingOneIsSharedWholeByTheReadingThreads() throws IOException {
+		// more.framework: role rx requires fw's skill a at 3 and a skill of a framework file that is not there.
+		Path more = folder.resolve("more.framework");
+		Files.writeString(more, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<upskill:Framework xmlns:upskill="https://upskill.dev/model/1.0" id="more" name="More">
+				  <roles id="rx" name="Role rx">
+				    <requirements skill="fw.framework#a" level="3"/>
+				    <requirements skill="gone.framework#z" level="2"/>
+				  </roles>
+				</upskill:Framework>
+				""");
+		Path many = Files.createDirectories(folder.resolve("many"));
+		ResourceSet resourceSet = UpskillResourceFactory.createResourceSet();
+		for (int i = 0; i < 40; i++) {
+			save(resourceSet, many.resolve("m" + i + ".profile"), profile("m" + i, "Person " + i, Map.of(a, i % 5, b, 2)));
+		}
+		for (int run = 0; run < 5; run++) {
+			LoadedTeam team = new TeamLoader(null, List.of(more)).threads(4).load(many, new NullProgressMonitor());
+			assertEquals(40, team.members().size(), team.problems().toString());
+			Role rx = team.role("more#rx");
+			Skill aOfMore = rx.getRequirements().get(0).getSkill();
+			assertFalse(aOfMore.eIsProxy(), "fw.framework came in through more.framework and was resolved");
+			for (TeamMember member : team.members()) {
+				for (SkillAssessment assessment : member.profile().getAssessments()) {
+					assertFalse(assessment.getSkill().eIsProxy());
+					if (assessment.getSkill().getId().equals("a")) {
+						assertTrue(assessment.getSkill() == aOfMore, "one copy of fw.framework for every thread and for more.framework");
+					}
+				}
+			}
+			assertTrue(rx.getRequirements().get(1).getSkill().eIsProxy(), "the missing framework's skill stays unresolved");
+			// the gap to rx on every thread's members: a at 3 counts, the missing skill is left out without an exception
+			TeamAnalysis analysis = TeamAnalysis.of(team, rx);
+			assertEquals(40, analysis.people().size());
+		}
+	}
+
 	private Skill skill(String id) {
 		Skill skill = F.createSkill();
 		skill.setId(id);
