@@ -103,7 +103,9 @@ final class TeamCommand implements Command {
 			int threads = Runtime.getRuntime().availableProcessors();
 			TeamSummary summary = options.has("no-plan") ? null
 					: TeamSummary.of(analysis, team.resources(), currency, start == null ? LocalDate.now() : start, threads, null);
-			List<PeopleByRole.Closest> closest = PeopleByRole.closest(new RoleRanking(team.roles()), team.members(), top, threads, null);
+			// the closest people to every role: in the text and the JSON, never in a CSV table
+			List<PeopleByRole.Closest> closest = format.equals("csv") ? List.of()
+					: PeopleByRole.closest(new RoleRanking(team.roles()), team.members(), top, threads, null);
 			switch (format) {
 				case "csv" -> csv(table, analysis, summary, io);
 				case "json" -> io.out().println(new GsonBuilder().setPrettyPrinting().serializeNulls().create()

@@ -10,7 +10,6 @@ import dev.upskill.core.team.TeamAnalysis;
 import dev.upskill.core.team.TeamAnalysis.PersonLine;
 import dev.upskill.core.team.TeamAnalysis.SkillColumn;
 import dev.upskill.core.team.TeamMember;
-import dev.upskill.core.team.TeamSummary;
 import dev.upskill.core.team.TeamSummary.Readiness;
 import dev.upskill.core.team.TeamSummary.SharedResource;
 import dev.upskill.model.Importance;
@@ -174,9 +173,5 @@ public final class TeamTables {
 			rows.add(new FitBin(b, TeamAnalysis.binLabel(b), histogram[b]));
 		}
 		return rows;
-	}
-
-	public static List<Readiness> readinessRows(TeamSummary summary) {
-		return summary.people();
 	}
 }

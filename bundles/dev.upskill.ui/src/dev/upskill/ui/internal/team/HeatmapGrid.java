@@ -303,10 +303,6 @@ final class HeatmapGrid {
 		natTable.redraw();
 	}
 
-	Colouring colouring() {
-		return colouring;
-	}
-
 	/** Shows the people whose name or group contains the text ("" for all). */
 	void setFilter(String text) {
 		rows.setFilter(text);
