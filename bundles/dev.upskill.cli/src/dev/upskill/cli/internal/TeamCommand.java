@@ -76,8 +76,9 @@ final class TeamCommand implements Command {
 			String format = options.format();
 			String table = options.choice("table", TABLES.toArray(String[]::new));
 			int top = options.positiveInt("top", 5);
-			String currency = options.get("currency", "USD").toUpperCase(Locale.ROOT);
-			if (!currency.matches("[A-Z]{3}")) {
+			// without --currency: the one most of the team's profiles use, as in the workbench
+			String currency = options.get("currency", "").toUpperCase(Locale.ROOT);
+			if (!currency.isEmpty() && !currency.matches("[A-Z]{3}")) {
 				throw new UsageException("--currency takes an ISO 4217 code such as USD or EUR, not '" + options.get("currency", "") + "'");
 			}
 			LocalDate start = options.date("start");
@@ -100,6 +101,9 @@ final class TeamCommand implements Command {
 				throw new UsageException(e.getMessage() + "; 'upskill frameworks' lists the installed frameworks");
 			}
 			TeamAnalysis analysis = TeamAnalysis.of(team, role);
+			if (currency.isEmpty()) {
+				currency = TeamSummary.currencyOf(team.members());
+			}
 			int threads = Runtime.getRuntime().availableProcessors();
 			TeamSummary summary = options.has("no-plan") ? null
 					: TeamSummary.of(analysis, team.resources(), currency, start == null ? LocalDate.now() : start, threads, null);

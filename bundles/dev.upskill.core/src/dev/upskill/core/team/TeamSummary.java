@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -102,6 +104,30 @@ public record TeamSummary(TeamAnalysis analysis, String currency, List<Readiness
 	 * @param cost what all of them cost together
 	 */
 	public record SharedResource(LearningResource resource, String key, int people, double hours, BigDecimal cost) {
+	}
+
+	/**
+	 * The currency the team's costs are counted in: the one most of its people's profiles use (the
+	 * first in alphabetical order on a tie), USD when none says. The workbench and the command line
+	 * both count in it unless told otherwise.
+	 */
+	public static String currencyOf(List<TeamMember> members) {
+		Map<String, Integer> counts = new TreeMap<>();
+		for (TeamMember member : members) {
+			String currency = member.profile().getCurrency();
+			if (currency != null && !currency.isBlank()) {
+				counts.merge(currency.strip().toUpperCase(Locale.ROOT), 1, Integer::sum);
+			}
+		}
+		String most = "USD";
+		int count = 0;
+		for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+			if (entry.getValue() > count) {
+				most = entry.getKey();
+				count = entry.getValue();
+			}
+		}
+		return most;
 	}
 
 	/**

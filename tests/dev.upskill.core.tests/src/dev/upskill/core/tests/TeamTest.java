@@ -227,6 +227,19 @@ class TeamTest {
 	}
 
 	@Test
+	void theTeamCountsInTheCurrencyMostOfItsProfilesUse() {
+		LoadedTeam team = loadFolder();
+		assertEquals("USD", TeamSummary.currencyOf(team.members()), "the profiles' own default");
+		team.members().get(0).profile().setCurrency("gbp");
+		team.members().get(1).profile().setCurrency("EUR");
+		team.members().get(2).profile().setCurrency("GBP");
+		team.members().get(3).profile().setCurrency("EUR");
+		assertEquals("EUR", TeamSummary.currencyOf(team.members()), "two each: the first in alphabetical order");
+		team.members().get(3).profile().setCurrency(" gbp ");
+		assertEquals("GBP", TeamSummary.currencyOf(team.members()), "three of four, whatever the case they are written in");
+	}
+
+	@Test
 	void aPathThatIsNoTeamIsRefusedInWords() {
 		TeamLoader loader = new TeamLoader(null, List.of(frameworkFile));
 		IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> loader.load(folder.resolve("nowhere"), null));

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IContainer;
@@ -411,9 +410,7 @@ public class TeamHeatmapView extends ViewPart {
 	private void plan() {
 		TeamAnalysis planned = analysis;
 		List<TeamMember> members = team.members();
-		String currency = members.stream().map(m -> m.profile().getCurrency()).filter(c -> c != null && !c.isBlank())
-				.collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).entrySet().stream()
-				.max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("USD");
+		String currency = TeamSummary.currencyOf(members);
 		List<LearningResource> resources = team.resources();
 		int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 		planning.start("Planning for the team " + team.name(), monitor -> TeamSummary.of(planned, resources, currency, LocalDate.now(),
