@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -27,8 +28,9 @@ import dev.upskill.model.validation.Problem;
 /**
  * {@code upskill progress --profile P [--plan PLAN] [--format text|csv|json]}: the level history
  * of each skill, the fit to each target role at every assessment date and, with a plan, its
- * burn-up and forecast finish ({@link Progress}). Without {@code --plan}, the one plan beside the
- * profile that is for it, when there is exactly one. CSV holds one table: {@code --table} names it.
+ * burn-up and forecast finish ({@link Progress}). Without {@code --plan}, the plan beside the
+ * profile that is for it, the most recently changed when there are several (as in the workbench).
+ * CSV holds one table: {@code --table} names it.
  */
 final class ProgressCommand implements Command {
 
@@ -156,7 +158,11 @@ final class ProgressCommand implements Command {
 				.column(6, 0).print(burnUp.weeks(), io.out());
 	}
 
-	/** The one plan beside the profile whose profile is this one, or null when there is none or several. */
+	/**
+	 * The plan beside the profile whose profile is this one, the most recently changed of them when
+	 * there are several (the one worked on last, as the workbench's Learning Progress view takes), or
+	 * null when there is none.
+	 */
 	private static Path besideProfile(ProfileContext context) {
 		Path folder = Path.of(context.file).toAbsolutePath().getParent();
 		if (folder == null) {
@@ -177,7 +183,16 @@ final class ProgressCommand implements Command {
 		} catch (IOException e) {
 			return null;
 		}
-		return found.size() == 1 ? found.get(0) : null;
+		found.sort(Comparator.comparing(ProgressCommand::lastModified).reversed());
+		return found.isEmpty() ? null : found.get(0);
+	}
+
+	private static long lastModified(Path file) {
+		try {
+			return Files.getLastModifiedTime(file).toMillis();
+		} catch (IOException e) {
+			return 0;
+		}
 	}
 
 	/** The plan file, read beside the profile (its references to the profile resolve to the same objects). */

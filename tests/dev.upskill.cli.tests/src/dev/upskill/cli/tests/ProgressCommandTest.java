@@ -11,11 +11,16 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -128,6 +133,22 @@ class ProgressCommandTest {
 				err());
 		assertTrue(out().contains("Forecast: 2.5 h a week over the last 4 weeks: 219 h left, finishes on 2028-08-04, after the plan's end date 2027-06-28"),
 				out());
+	}
+
+	@Test
+	void ofSeveralPlansBesideTheProfileTheOneChangedLastIsTaken(@TempDir Path folder) throws IOException {
+		Path dana = folder.resolve("dana.profile");
+		Files.copy(Path.of(ReportCommandTest.sample("dana.profile")), dana);
+		Path older = Files.copy(Path.of(ReportCommandTest.sample("dana-ai-analyst.plan")), folder.resolve("dana-ai-analyst.plan"));
+		Path newer = folder.resolve("dana-second.plan");
+		Files.writeString(newer, Files.readString(older).replace("name=\"Dana: towards data analyst using AI\"", "name=\"Dana: second try\""));
+		Files.setLastModifiedTime(older, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
+		Files.setLastModifiedTime(newer, FileTime.from(Instant.parse("2026-02-01T00:00:00Z")));
+		assertEquals(CommandLine.OK, run("progress", "--profile", dana.toString(), "--as-of", "2026-11-29"), err());
+		assertTrue(out().contains("Burn-up of Dana: second try"), out());
+		Files.setLastModifiedTime(older, FileTime.from(Instant.parse("2026-03-01T00:00:00Z")));
+		assertEquals(CommandLine.OK, run("progress", "--profile", dana.toString(), "--as-of", "2026-11-29"), err());
+		assertTrue(out().contains("Burn-up of Dana: towards data analyst using AI"), out());
 	}
 
 	@Test
