@@ -8,11 +8,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +21,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import dev.upskill.core.table.GapTable;
 import dev.upskill.core.table.GapTable.Row;
 import dev.upskill.model.resource.AtomicFileWriter;
+import dev.upskill.ui.internal.table.TableExport;
 
 /**
  * Exports the gap grid's rows as shown (filtered, sorted) with the core table's columns, to CSV,
@@ -122,50 +118,21 @@ public final class GapExport extends Job {
 	private static byte[] content(List<Row> rows, GapTable.Title title, JsonDocument json, Path file) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		List<Row> lines = rows.stream().filter(r -> !r.isHeading()).toList();
-		if (isWorkbook(file)) {
-			GapTable.TABLE.writeXlsx(rows, title == null ? null : title.roleName(), title == null ? null : title.text(), bytes);
-		} else {
-			try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-				if (isJson(file)) {
-					if (json == null) {
-						throw new IllegalArgumentException("the view has no analysis to write as JSON");
-					}
-					json.write(lines, writer);
-				} else {
-					GapTable.TABLE.writeCsv(lines, writer);
-				}
-			}
+		if (!isJson(file)) {
+			return TableExport.content(GapTable.TABLE, rows, title == null ? null : title.roleName(), title == null ? null : title.text(), file);
+		}
+		if (json == null) {
+			throw new IllegalArgumentException("the view has no analysis to write as JSON");
+		}
+		try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+			json.write(lines, writer);
 		}
 		return bytes.toByteArray();
 	}
 
 	/** For example {@code Could not export the gaps to /tmp/x/gaps.csv: the folder /tmp/x cannot be written to}. */
 	static String failure(Path file, Exception e) {
-		return "Could not export the gaps to " + file + ": " + reason(file, e);
+		return "Could not export the gaps to " + file + ": " + TableExport.reason(file, e);
 	}
 
-	/**
-	 * Why writing a file failed, in words: permission, a file in the way of a folder, a missing
-	 * folder, or the system's reason.
-	 */
-	public static String reason(Path file, Exception e) {
-		Path folder = file.toAbsolutePath().getParent();
-		if (e instanceof AccessDeniedException) {
-			return "permission denied (the file or the folder " + folder + " cannot be written to)";
-		}
-		if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
-			return "a file is in the way: " + ((FileSystemException) e).getFile() + " is not a folder";
-		}
-		if (e instanceof NoSuchFileException) {
-			return "the folder " + folder + " does not exist";
-		}
-		if (e instanceof FileSystemException fs && fs.getReason() != null) {
-			return fs.getReason().toLowerCase(Locale.ROOT);
-		}
-		if (e instanceof IOException && e.getMessage() != null) {
-			return e.getMessage();
-		}
-		return "the export failed unexpectedly (" + (e.getMessage() == null ? "no details" : e.getMessage())
-				+ "); see the Error Log";
-	}
 }

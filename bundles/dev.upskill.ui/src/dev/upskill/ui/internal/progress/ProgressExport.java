@@ -16,7 +16,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import dev.upskill.core.progress.Progress;
 import dev.upskill.core.table.ProgressTables;
 import dev.upskill.model.resource.AtomicFileWriter;
-import dev.upskill.model.validation.Reasons;
+import dev.upskill.ui.internal.table.TableExport;
 
 /**
  * Exports the progress shown, in a Job: a {@code .json} file gets the document of
@@ -45,8 +45,8 @@ final class ProgressExport extends Job {
 		try {
 			AtomicFileWriter.write(file, text().getBytes(StandardCharsets.UTF_8));
 			return Status.OK_STATUS;
-		} catch (IOException e) {
-			return Status.error(file + ": the progress could not be written: " + Reasons.words(e), e);
+		} catch (IOException | RuntimeException e) {
+			return Status.error("Could not export the progress to " + file + ": " + TableExport.reason(file, e), e);
 		}
 	}
 

@@ -8,6 +8,11 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +25,6 @@ import org.eclipse.core.runtime.jobs.Job;
 
 import dev.upskill.core.table.Table;
 import dev.upskill.model.resource.AtomicFileWriter;
-import dev.upskill.ui.internal.gap.GapExport;
 
 /**
  * Exports a grid's rows as shown with the core table's columns, as the gap grid's export does
@@ -55,20 +59,55 @@ public final class TableExport<R> extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 2);
 		try {
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-				table.writeXlsx(rows, table.name(), title, bytes);
-			} else {
-				try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-					table.writeCsv(rows.stream().filter(r -> !table.isHeading(r)).toList(), writer);
-				}
-			}
+			byte[] content = content(table, rows, table.name(), title, file);
 			progress.worked(1);
-			AtomicFileWriter.write(file, bytes.toByteArray());
+			AtomicFileWriter.write(file, content);
 			progress.worked(1);
 			return Status.OK_STATUS;
 		} catch (IOException | RuntimeException e) {
-			return Status.error("Could not export " + table.name().toLowerCase(Locale.ROOT) + " to " + file + ": " + GapExport.reason(file, e), e);
+			return Status.error("Could not export " + table.name().toLowerCase(Locale.ROOT) + " to " + file + ": " + reason(file, e), e);
 		}
 	}
+
+	/**
+	 * The rows as a workbook for a {@code .xlsx} file (a sheet of this name, the title row above
+	 * the header), else as CSV without the heading rows: what every table export writes.
+	 */
+	public static <T> byte[] content(Table<T> table, List<T> rows, String sheet, String title, Path file) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+			table.writeXlsx(rows, sheet, title, bytes);
+		} else {
+			try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+				table.writeCsv(rows.stream().filter(r -> !table.isHeading(r)).toList(), writer);
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+	/**
+	 * Why writing a file failed, in words: permission, a file in the way of a folder, a missing
+	 * folder, or the system's reason.
+	 */
+	public static String reason(Path file, Exception e) {
+		Path folder = file.toAbsolutePath().getParent();
+		if (e instanceof AccessDeniedException) {
+			return "permission denied (the file or the folder " + folder + " cannot be written to)";
+		}
+		if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+			return "a file is in the way: " + ((FileSystemException) e).getFile() + " is not a folder";
+		}
+		if (e instanceof NoSuchFileException) {
+			return "the folder " + folder + " does not exist";
+		}
+		if (e instanceof FileSystemException fs && fs.getReason() != null) {
+			return fs.getReason().toLowerCase(Locale.ROOT);
+		}
+		if (e instanceof IOException && e.getMessage() != null) {
+			return e.getMessage();
+		}
+		return "the export failed unexpectedly (" + (e.getMessage() == null ? "no details" : e.getMessage())
+				+ "); see the Error Log";
+	}
+
 }
