@@ -40,15 +40,25 @@ JAVA=("$JAVA_HOME/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED
 start_app() { # start_app NAME: starts it in the background, sets $pid
 	case "$1" in
 	workbench) "${JAVA[@]}" -jar "$LAUNCHER" -nosplash -data "$WORK/workspace" >>"$WORK/workbench.log" 2>&1 & ;;
+	empty) "${JAVA[@]}" -jar "$LAUNCHER" -nosplash -application dev.upskill.startup.benchmark.emptyWorkbench \
+		-data "$WORK/empty-data" >>"$WORK/empty.log" 2>&1 & ;;
 	bare) "${JAVA[@]}" -jar "$LAUNCHER" -nosplash -application dev.upskill.startup.benchmark.bareWindow -data "$WORK/bare-data" \
 		>>"$WORK/bare.log" 2>&1 & ;;
 	esac
 	pid=$!
 }
-title() { case "$1" in workbench) echo "Upskill Workbench" ;; bare) echo "Bare RCP window" ;; esac; }
+title() {
+	case "$1" in
+	workbench) echo "Upskill Workbench" ;;
+	empty) echo "Empty workbench window" ;;
+	bare) echo "Bare RCP window" ;;
+	esac
+}
+TICK=$(getconf CLK_TCK)
 
-time_to_window() { # time_to_window NAME: prints the milliseconds until its window is shown
-	local start end
+time_to_window() { # time_to_window NAME: appends the milliseconds until its window is shown to
+	# $WORK/NAME.ms, and the process's CPU time (user + system, all threads) by then to $WORK/NAME.cpu
+	local start end cpu
 	start=$(date +%s%N)
 	start_app "$1"
 	until xdotool search --onlyvisible --name "$(title "$1")" >/dev/null 2>&1; do
@@ -60,29 +70,44 @@ time_to_window() { # time_to_window NAME: prints the milliseconds until its wind
 		sleep 0.02
 	done
 	end=$(date +%s%N)
+	# Fields 14 and 15 of /proc/PID/stat (counted after the command name's closing parenthesis).
+	cpu=$(sed 's/.*) //' "/proc/$pid/stat" | awk -v tick="$TICK" '{ printf "%d", ($12 + $13) * 1000 / tick }')
 	sleep 1 # let it settle before it is ended, so the next start does not find a half-written workspace
 	kill "$pid"
 	wait "$pid" 2>/dev/null || true
-	echo $(((end - start) / 1000000))
+	echo $(((end - start) / 1000000)) >>"$WORK/$1.ms"
+	echo "$cpu" >>"$WORK/$1.cpu"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # Unmeasured: the first start fills the workspace with the samples; the OSGi caches are written.
-time_to_window workbench >/dev/null
-time_to_window bare >/dev/null
-for ((i = 0; i < RUNS; i++)); do
-	time_to_window workbench >>"$WORK/workbench.ms"
-	time_to_window bare >>"$WORK/bare.ms"
+APPS=(bare empty workbench)
+for app in "${APPS[@]}"; do
+	time_to_window "$app"
+	rm -f "$WORK/$app.ms" "$WORK/$app.cpu"
 done
-workbench=$(median <"$WORK/workbench.ms")
-bare=$(median <"$WORK/bare.ms")
+for ((i = 0; i < RUNS; i++)); do
+	for app in "${APPS[@]}"; do
+		time_to_window "$app"
+	done
+done
+for app in "${APPS[@]}"; do
+	declare "ms_$app=$(median <"$WORK/$app.ms")"
+	declare "cpu_$app=$(median <"$WORK/$app.cpu")"
+done
+ratio() { awk -v x="$1" -v y="$2" 'BEGIN { printf "%.2f", x / y }'; }
+row() { # row NAME LABEL
+	local ms="ms_$1" cpu="cpu_$1"
+	echo "| $2: runs $(tr '\n' ' ' <"$WORK/$1.ms")| ${!ms} ms | $(ratio "${!ms}" "$ms_bare") | $(ratio "${!ms}" "$ms_empty") | ${!cpu} ms | $(ratio "${!cpu}" "$cpu_bare") | $(ratio "${!cpu}" "$cpu_empty") |"
+}
 mkdir -p "$ROOT/target"
 {
 	echo "Start-up to the first window, median of $RUNS runs each, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 	echo
-	echo "| start | first window | ratio |"
-	echo "|---|---|---|"
-	echo "| bare RCP window (baseline): runs $(tr '\n' ' ' <"$WORK/bare.ms")| $bare ms | 1.00 |"
-	echo "| Upskill Workbench, sample workspace: runs $(tr '\n' ' ' <"$WORK/workbench.ms")| $workbench ms | $(awk -v x="$workbench" -v y="$bare" 'BEGIN { printf "%.2f", x / y }') |"
+	echo "| start | first window | ratio to the Shell | ratio to the empty workbench | CPU by then | CPU ratio to the Shell | CPU ratio to the empty workbench |"
+	echo "|---|---|---|---|---|---|---|"
+	row bare "a Shell (\`bareWindow\`)"
+	row empty "an empty workbench window (\`emptyWorkbench\`)"
+	row workbench "Upskill Workbench, sample workspace"
 } | tee "$ROOT/target/bench-startup.md"
