@@ -45,6 +45,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
+import org.eclipse.ui.part.PageBook;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.framework.FrameworkUtil;
 
@@ -93,6 +94,18 @@ public class GapAnalysisView extends ViewPart {
 	private Text filterText;
 	private Button groupButton;
 	private Action groupAction;
+	/** What the grid shows: it lives before the grid and after it, as the view's choices do. */
+	private final GapRows rows = new GapRows();
+	/** The lines the charts show. */
+	private List<GapLine> lines = List.of();
+	/**
+	 * Holds the grid and charts once made, and before that a few words on what the view does. They
+	 * are made for the first analysis (or when a test asks for them), not with the view: the
+	 * NatTable's classes, and the Eclipse Collections that SPI Fly weaves as they load, would
+	 * otherwise hold the workbench's first window back by about 0.3 s (BENCHMARKS.md).
+	 */
+	private PageBook book;
+	private Label emptyPage;
 	private GapGrid grid;
 	private GapCharts.Radar radar;
 	private GapCharts.Bars bars;
@@ -141,8 +154,8 @@ public class GapAnalysisView extends ViewPart {
 		filterText.setMessage("filter skills");
 		GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(filterText);
 		filterText.addModifyListener(e -> {
-			grid.rows().setFilter(filterText.getText());
-			grid.refresh();
+			rows.setFilter(filterText.getText());
+			refreshGrid();
 		});
 		// A toggle button, not a check box: the workbench's theme gives check boxes in views the
 		// view's background (.View Button[style~='SWT.CHECK'] { background-color: inherit; }), and
@@ -156,19 +169,18 @@ public class GapAnalysisView extends ViewPart {
 		planLabel = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(planLabel);
 
-		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-		grid = new GapGrid(sash);
-		TrustOrderPreference.onChange(sash, () -> {
+		book = new PageBook(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(book);
+		emptyPage = new Label(book, SWT.WRAP);
+		emptyPage.setText("Select a profile (a .profile file) in the Project Explorer, or open it in its editor, and "
+				+ "choose a role: each of the role's skills shows here with the level it asks for, the level the "
+				+ "profile shows and the gap, with a radar by category and the largest gaps.");
+		book.showPage(emptyPage);
+		TrustOrderPreference.onChange(book, () -> {
 			if (!loading()) {
 				analyse();
 			}
 		});
-		SashForm charts = new SashForm(sash, SWT.VERTICAL);
-		radar = new GapCharts.Radar(charts);
-		bars = new GapCharts.Bars(charts);
-		charts.setWeights(60, 40);
-		sash.setWeights(67, 33);
 		setGrouped(settings().getBoolean(GROUPED));
 
 		Action csv = new Action("Export to CSV...") {
@@ -396,11 +408,16 @@ public class GapAnalysisView extends ViewPart {
 
 	private void show(RoleFit newFit) {
 		fit = newFit;
-		List<GapLine> lines = fit == null ? List.of() : fit.lines();
-		grid.rows().setLines(lines);
-		grid.refresh();
-		radar.setLines(lines);
-		bars.setLines(lines);
+		lines = fit == null ? List.of() : fit.lines();
+		rows.setLines(lines);
+		if (fit != null) {
+			grid();
+		}
+		refreshGrid();
+		if (radar != null) {
+			radar.setLines(lines);
+			bars.setLines(lines);
+		}
 		scoreLabel.setText(fit == null ? "" : String.format(Locale.ROOT, "Fit %.1f / 100", fit.roundedScore()));
 		scoreLabel.setToolTipText(fit == null ? null : String.format(Locale.ROOT, "The essential skills alone give %.1f.",
 				Math.round(fit.essentialScore() * 10) / 10.0));
@@ -421,8 +438,8 @@ public class GapAnalysisView extends ViewPart {
 		planProblem = null;
 		if (fit == null || context == null || fit.lines().stream().noneMatch(l -> l.gapLevels() > 0)) {
 			planLabel.setText(fit == null ? "" : "No gap to close.");
-			grid.rows().setPlan(null, false);
-			grid.refresh();
+			rows.setPlan(null, false);
+			refreshGrid();
 			return;
 		}
 		AnalysisContext analysed = context;
@@ -464,8 +481,8 @@ public class GapAnalysisView extends ViewPart {
 		};
 		estimating = job;
 		planLabel.setText("Planning what closes the gaps...");
-		grid.rows().setPlan(null, true);
-		grid.refresh();
+		rows.setPlan(null, true);
+		refreshGrid();
 		job.schedule();
 	}
 
@@ -488,8 +505,37 @@ public class GapAnalysisView extends ViewPart {
 					+ hours(result.weeklyHours()) + " h a week." : String.join("\n", result.open().stream()
 							.map(g -> g.skillName() + ": " + g.reason()).toList()));
 		}
-		grid.rows().setPlan(result, false);
-		grid.refresh();
+		rows.setPlan(result, false);
+		refreshGrid();
+	}
+
+	/** The grid, made (with the charts) and shown in place of the view's few words if it is not yet. */
+	private GapGrid grid() {
+		if (grid == null) {
+			SashForm sash = new SashForm(book, SWT.HORIZONTAL);
+			grid = new GapGrid(sash, rows);
+			SashForm charts = new SashForm(sash, SWT.VERTICAL);
+			radar = new GapCharts.Radar(charts);
+			bars = new GapCharts.Bars(charts);
+			radar.setLines(lines);
+			bars.setLines(lines);
+			charts.setWeights(60, 40);
+			sash.setWeights(67, 33);
+			grid.refresh();
+			book.showPage(sash);
+		}
+		return grid;
+	}
+
+	private void refreshGrid() {
+		if (grid != null) {
+			grid.refresh();
+		}
+	}
+
+	/** Whether the grid and charts are made yet (they are for the first analysis). */
+	public boolean gridMade() {
+		return grid != null;
 	}
 
 	static String hours(double value) {
@@ -562,7 +608,7 @@ public class GapAnalysisView extends ViewPart {
 		if (fit == null || context == null) {
 			throw new IllegalStateException("no profile and role analysed: nothing to export");
 		}
-		List<Row> rows = List.copyOf(grid.rows().rows());
+		List<Row> rows = List.copyOf(this.rows.rows());
 		AnalysisContext analysed = context;
 		RoleFit exported = fit;
 		PlanResult planned = plan;
@@ -601,22 +647,22 @@ public class GapAnalysisView extends ViewPart {
 
 	/** The grid's column titles, in order. */
 	public List<String> columnTitles() {
-		return IntStream.range(0, grid.columnCount()).mapToObj(grid::header).toList();
+		return IntStream.range(0, grid().columnCount()).mapToObj(grid()::header).toList();
 	}
 
 	/** The widths of the grid's columns, in pixels. */
 	public int[] gridColumnWidths() {
-		return grid.columnWidths();
+		return grid().columnWidths();
 	}
 
 	/** The least width of each of the grid's columns (its title, or more for the long text columns). */
 	public int[] gridMinimumWidths() {
-		return grid.minimumWidths();
+		return grid().minimumWidths();
 	}
 
 	/** The width the grid's columns share (the grid's, less its row numbers). */
 	public int gridBodyWidth() {
-		return grid.bodyWidth();
+		return grid().bodyWidth();
 	}
 
 	/** What the role field says. */
@@ -626,25 +672,30 @@ public class GapAnalysisView extends ViewPart {
 
 	/** The largest gaps the bar chart shows, top to bottom. */
 	public List<GapLine> largestGaps() {
+		grid();
 		return bars.gaps();
 	}
 
 	/** The radar's category labels as drawn: their text (shortened only when the room is too small). */
 	public List<String> radarLabels() {
+		grid();
 		return radar.labels().stream().map(GapCharts.Drawn::text).toList();
 	}
 
 	/** Where the radar drew its category labels, and the radar's area. */
 	public List<Rectangle> radarLabelBounds() {
+		grid();
 		return radar.labels().stream().map(GapCharts.Drawn::bounds).toList();
 	}
 
 	public Rectangle radarArea() {
+		grid();
 		return radar.getClientArea();
 	}
 
 	/** Paints the charts now (tests read what they drew). */
 	public void paintCharts() {
+		grid();
 		radar.redraw();
 		radar.update();
 		bars.redraw();
@@ -653,7 +704,7 @@ public class GapAnalysisView extends ViewPart {
 
 	/** The grid's NatTable, for tests that click its headers. */
 	public NatTable gridTable() {
-		return grid.table();
+		return grid().table();
 	}
 
 	/** The analysis shown, or null. */
@@ -709,12 +760,12 @@ public class GapAnalysisView extends ViewPart {
 
 	/** The rows the grid shows. */
 	public int rowCount() {
-		return grid.rowCount();
+		return grid().rowCount();
 	}
 
 	/** The value a grid cell shows (body coordinates). */
 	public Object cell(int column, int row) {
-		return grid.cell(column, row);
+		return grid().cell(column, row);
 	}
 
 	public void setFilter(String text) {
@@ -727,14 +778,14 @@ public class GapAnalysisView extends ViewPart {
 		if (groupAction != null) {
 			groupAction.setChecked(grouped);
 		}
-		grid.rows().setGrouped(grouped);
-		grid.refresh();
+		rows.setGrouped(grouped);
+		refreshGrid();
 		settings().put(GROUPED, grouped);
 	}
 
 	/** Whether the grid's rows are grouped by category. */
 	public boolean grouped() {
-		return grid.rows().grouped();
+		return rows.grouped();
 	}
 
 	/** The "Group by category" toggle button, for tests. */
@@ -749,22 +800,28 @@ public class GapAnalysisView extends ViewPart {
 
 	/** Sorts the grid by a column, as a click on its header does. */
 	public void sortBy(int column, boolean ascending) {
-		grid.rows().sortBy(column, ascending);
-		grid.refresh();
+		rows.sortBy(column, ascending);
+		grid().refresh();
 	}
 
 	/** The categories on the radar, and the gaps in the bar chart. */
 	public int radarAxisCount() {
+		grid();
 		return radar.axes().size();
 	}
 
 	public int barCount() {
+		grid();
 		return bars.gaps().size();
 	}
 
 	@Override
 	public void setFocus() {
-		grid.table().setFocus();
+		if (grid != null) {
+			grid.table().setFocus();
+		} else {
+			filterText.setFocus();
+		}
 	}
 
 	@Override

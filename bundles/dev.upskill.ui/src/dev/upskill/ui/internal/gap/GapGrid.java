@@ -72,7 +72,7 @@ final class GapGrid {
 	private static final int MIN_LEARN_WITH = 150;
 	private static final int MIN_CATEGORY = 100;
 
-	private final GapRows rows = new GapRows();
+	private final GapRows rows;
 	private final NatTable table;
 	private final IDataProvider bodyData;
 	private final IDataProvider headerData;
@@ -80,7 +80,8 @@ final class GapGrid {
 	private final RowHeaderLayer rowHeader;
 	private int[] minimums;
 
-	GapGrid(Composite parent) {
+	GapGrid(Composite parent, GapRows rows) {
+		this.rows = rows;
 		Table<Row> columns = GapTable.TABLE;
 		IColumnAccessor<Row> accessor = new IColumnAccessor<>() {
 			@Override
