@@ -139,7 +139,7 @@ public class GapAnalysisView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		GridLayoutFactory.fillDefaults().numColumns(7).spacing(8, 0).applyTo(bar);
 		profileLabel = new Label(bar, SWT.NONE);
-		profileLabel.setText("Select a .profile file to analyse it.");
+		profileLabel.setText("No profile");
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(profileLabel);
 		new Label(bar, SWT.NONE).setText("against");
 		roleText = new Text(bar, SWT.READ_ONLY | SWT.BORDER);
