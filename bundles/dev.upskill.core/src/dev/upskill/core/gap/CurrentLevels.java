@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import dev.upskill.model.AssessmentSource;
 import dev.upskill.model.Profile;
 import dev.upskill.model.Skill;
 import dev.upskill.model.SkillAssessment;
@@ -81,10 +80,5 @@ public final class CurrentLevels {
 	/** The deciding assessment by skill key ({@link SkillKeys}). */
 	Map<String, SkillAssessment> byKey() {
 		return bySkill;
-	}
-
-	/** In the default order: 3 evidence and test, 2 manager, 1 peer, 0 self. */
-	public static int trust(AssessmentSource source) {
-		return TrustOrder.DEFAULT.trust(source);
 	}
 }

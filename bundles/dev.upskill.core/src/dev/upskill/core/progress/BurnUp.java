@@ -152,11 +152,6 @@ public record BurnUp(LearningPlan plan, LocalDate asOf, int currentWeek, List<Bu
 		return days < 0 ? 1 : (int) (days / 7) + 1;
 	}
 
-	/** The week of the plan's end date, or 0 when it has none. */
-	public int endWeek() {
-		return plan.getEndDate() == null ? 0 : weekOf(plan.getStartDate(), plan.getEndDate());
-	}
-
 	/** Whether the forecast finish is after the plan's end date (false when either is unknown). */
 	public boolean late() {
 		return forecast != null && plan.getEndDate() != null && forecast.isAfter(plan.getEndDate());

@@ -22,9 +22,4 @@ public record SkillHistory(Skill skill, String key, String name, List<LevelPoint
 	public int lastLevel() {
 		return points.get(points.size() - 1).level();
 	}
-
-	/** The level that counted after the first assessment. */
-	public int firstLevel() {
-		return points.get(0).level();
-	}
 }

@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,17 +31,7 @@ class CommandLineTest {
 	@TempDir
 	Path folder;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... arguments) {
-		return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-				StandardCharsets.UTF_8)).run(List.of(arguments));
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
+	private final CliRun cli = CliRun.accumulating();
 
 	/** The sample model files (profiles, plans, frameworks) the workbench puts in a new workspace; not the job posting beside them. */
 	static List<Path> samples() throws IOException {
@@ -57,28 +44,28 @@ class CommandLineTest {
 
 	@Test
 	void versionNamesTheProductAndRuntime() {
-		assertEquals(CommandLine.OK, run("version"));
-		assertTrue(out().startsWith("Upskill Workbench 0.1.0"), out());
-		assertTrue(out().contains("Java " + Runtime.version().feature()), out());
-		assertFalse(out().contains("dev.upskill.core"), out());
+		assertEquals(CommandLine.OK, cli.run("version"));
+		assertTrue(cli.out().startsWith("Upskill Workbench 0.1.0"), cli.out());
+		assertTrue(cli.out().contains("Java " + Runtime.version().feature()), cli.out());
+		assertFalse(cli.out().contains("dev.upskill.core"), cli.out());
 	}
 
 	@Test
 	void versionListsTheProductsBundlesWithTheirVersions() {
-		assertEquals(CommandLine.OK, run("version", "--bundles"));
+		assertEquals(CommandLine.OK, cli.run("version", "--bundles"));
 		Bundle core = FrameworkUtil.getBundle(GapAnalysis.class);
-		assertTrue(out().lines().anyMatch(line -> line.startsWith("dev.upskill.core " + core.getVersion() + " ")), out());
-		assertTrue(out().lines().anyMatch(line -> line.startsWith("dev.upskill.cli ")), out());
-		assertTrue(out().lines().noneMatch(line -> line.startsWith("org.eclipse.")), out());
-		assertEquals(CommandLine.BAD_INPUT, run("version", "--all"));
+		assertTrue(cli.out().lines().anyMatch(line -> line.startsWith("dev.upskill.core " + core.getVersion() + " ")), cli.out());
+		assertTrue(cli.out().lines().anyMatch(line -> line.startsWith("dev.upskill.cli ")), cli.out());
+		assertTrue(cli.out().lines().noneMatch(line -> line.startsWith("org.eclipse.")), cli.out());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("version", "--all"));
 	}
 
 	@Test
 	void sampleFilesAreValid() throws IOException {
 		List<String> arguments = new ArrayList<>(List.of("validate"));
 		samples().forEach(p -> arguments.add(p.toString()));
-		assertEquals(CommandLine.OK, run(arguments.toArray(String[]::new)), out());
-		assertEquals(samples().size() + " files checked: 0 errors, 0 warnings", out().strip(), "the samples refer to the built-in framework,"
+		assertEquals(CommandLine.OK, cli.run(arguments.toArray(String[]::new)), cli.out());
+		assertEquals(samples().size() + " files checked: 0 errors, 0 warnings", cli.out().strip(), "the samples refer to the built-in framework,"
 				+ " which the registry provides");
 	}
 
@@ -93,10 +80,10 @@ class CommandLineTest {
 		Path broken = folder.resolve("broken.framework");
 		Files.write(broken, lines);
 
-		assertEquals(CommandLine.PROBLEMS, run("validate", broken.toString()), out());
-		assertTrue(out().contains(broken + ":" + (index + 1) + ": error: Role 'role.data-analyst' > skill requirement 1"
-				+ " (skill.sql): level 7 is not a level of the scale 'scale.0-5' (0-5)"), out());
-		assertTrue(out().strip().endsWith("1 file checked: 1 error, 0 warnings"), out());
+		assertEquals(CommandLine.PROBLEMS, cli.run("validate", broken.toString()), cli.out());
+		assertTrue(cli.out().contains(broken + ":" + (index + 1) + ": error: Role 'role.data-analyst' > skill requirement 1"
+				+ " (skill.sql): level 7 is not a level of the scale 'scale.0-5' (0-5)"), cli.out());
+		assertTrue(cli.out().strip().endsWith("1 file checked: 1 error, 0 warnings"), cli.out());
 	}
 
 	@Test
@@ -107,28 +94,28 @@ class CommandLineTest {
 		Path text = folder.resolve("notes.txt");
 		Files.writeString(text, "hello");
 
-		assertEquals(CommandLine.BAD_INPUT, run("validate", truncated.toString(), missing.toString(), text.toString()));
-		assertTrue(out().contains(truncated + ":2:"), out());
-		assertTrue(out().contains(missing + ": error: the file does not exist"), out());
-		assertTrue(out().contains(text + ": error: the file is not an Upskill file"), out());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("validate", truncated.toString(), missing.toString(), text.toString()));
+		assertTrue(cli.out().contains(truncated + ":2:"), cli.out());
+		assertTrue(cli.out().contains(missing + ": error: the file does not exist"), cli.out());
+		assertTrue(cli.out().contains(text + ": error: the file is not an Upskill file"), cli.out());
 	}
 
 	@Test
 	void wrongUsageExitsTwo() {
-		assertEquals(CommandLine.BAD_INPUT, run("validate"));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("name at least one"));
-		assertEquals(CommandLine.BAD_INPUT, run("frobnicate"));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command 'frobnicate'"));
-		assertEquals(CommandLine.OK, run("help"));
-		assertTrue(out().contains("validate FILE..."), out());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("validate"));
+		assertTrue(cli.err().contains("name at least one"));
+		assertEquals(CommandLine.BAD_INPUT, cli.run("frobnicate"));
+		assertTrue(cli.err().contains("unknown command 'frobnicate'"));
+		assertEquals(CommandLine.OK, cli.run("help"));
+		assertTrue(cli.out().contains("validate FILE..."), cli.out());
 	}
 
 	@Test
 	void gapOfTheSampleProfileAsJson() throws IOException {
 		String profile = samples().stream().filter(p -> p.toString().endsWith(".profile")).findFirst().orElseThrow().toString();
-		assertEquals(CommandLine.OK, run("gap", "--profile", profile, "--role", "ai-upskilling#role.data-analyst-ai", "--format",
-				"json"), err.toString(StandardCharsets.UTF_8));
-		JsonObject gap = JsonParser.parseString(out()).getAsJsonObject();
+		assertEquals(CommandLine.OK, cli.run("gap", "--profile", profile, "--role", "ai-upskilling#role.data-analyst-ai", "--format",
+				"json"), cli.err());
+		JsonObject gap = JsonParser.parseString(cli.out()).getAsJsonObject();
 		assertEquals("ai-upskilling#role.data-analyst-ai", gap.get("role").getAsString());
 		double score = gap.get("score").getAsDouble();
 		assertTrue(score > 0 && score < 100, "a partial fit: " + score);
@@ -144,14 +131,14 @@ class CommandLineTest {
 	@Test
 	void rankOfTheSampleProfileIsBestFirst() throws IOException {
 		String profile = samples().stream().filter(p -> p.toString().endsWith(".profile")).findFirst().orElseThrow().toString();
-		assertEquals(CommandLine.OK, run("rank", "--profile", profile, "--top", "5", "--format", "csv"));
-		List<String> rows = out().lines().toList();
+		assertEquals(CommandLine.OK, cli.run("rank", "--profile", profile, "--top", "5", "--format", "csv"));
+		List<String> rows = cli.out().lines().toList();
 		assertEquals("rank,score,essential_score,role,name", rows.get(0));
-		assertEquals(6, rows.size(), out());
+		assertEquals(6, rows.size(), cli.out());
 		double previous = 101;
 		for (String row : rows.subList(1, rows.size())) {
 			double score = Double.parseDouble(row.split(",")[1]);
-			assertTrue(score <= previous, "best first: " + out());
+			assertTrue(score <= previous, "best first: " + cli.out());
 			previous = score;
 		}
 		assertTrue(rows.get(1).contains("ai-upskilling#role.data-analyst,"), "the current role fits best: " + rows.get(1));
@@ -160,15 +147,15 @@ class CommandLineTest {
 	@Test
 	void gapAndRankRefuseBadInputWithExitTwo() throws IOException {
 		String profile = samples().stream().filter(p -> p.toString().endsWith(".profile")).findFirst().orElseThrow().toString();
-		assertEquals(CommandLine.BAD_INPUT, run("gap", "--profile", profile, "--role", "role.astronaut"));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown role 'role.astronaut'"));
-		assertEquals(CommandLine.BAD_INPUT, run("rank", "--profile", folder.resolve("nobody.profile").toString()));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("nobody.profile: error: the file does not exist"));
-		assertEquals(CommandLine.BAD_INPUT, run("rank", "--profile", profile, "--top", "zero"));
+		assertEquals(CommandLine.BAD_INPUT, cli.run("gap", "--profile", profile, "--role", "role.astronaut"));
+		assertTrue(cli.err().contains("unknown role 'role.astronaut'"));
+		assertEquals(CommandLine.BAD_INPUT, cli.run("rank", "--profile", folder.resolve("nobody.profile").toString()));
+		assertTrue(cli.err().contains("nobody.profile: error: the file does not exist"));
+		assertEquals(CommandLine.BAD_INPUT, cli.run("rank", "--profile", profile, "--top", "zero"));
 		// Without --role, gap takes the profile's first target role (the sample's is data-analyst-ai).
-		out.reset();
-		assertEquals(CommandLine.OK, run("gap", "--profile", profile, "--format", "json"));
-		assertTrue(out.toString(StandardCharsets.UTF_8).contains("ai-upskilling#role.data-analyst-ai"), out.toString(StandardCharsets.UTF_8));
+		cli.resetOut();
+		assertEquals(CommandLine.OK, cli.run("gap", "--profile", profile, "--format", "json"));
+		assertTrue(cli.out().contains("ai-upskilling#role.data-analyst-ai"), cli.out());
 	}
 
 	private static int indexOf(List<String> lines, String text) {

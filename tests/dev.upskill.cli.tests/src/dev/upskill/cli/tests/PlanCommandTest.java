@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,23 +49,7 @@ class PlanCommandTest {
 	@TempDir
 	Path folder;
 
-	private ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... arguments) {
-		out = new ByteArrayOutputStream();
-		err = new ByteArrayOutputStream();
-		return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-				StandardCharsets.UTF_8)).run(List.of(arguments));
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+	private final CliRun cli = new CliRun();
 
 	static String profile() throws IOException {
 		return CommandLineTest.samples().stream().filter(p -> p.toString().endsWith(".profile")).findFirst().orElseThrow().toString();
@@ -82,9 +63,9 @@ class PlanCommandTest {
 		String[] arguments = new String[options.length + 5];
 		System.arraycopy(new String[] { "plan", "--profile", profile(), "--format", "json" }, 0, arguments, 0, 5);
 		System.arraycopy(options, 0, arguments, 5, options.length);
-		int exit = run(arguments);
-		assertTrue(exit == CommandLine.OK || exit == CommandLine.PROBLEMS, "exit " + exit + ": " + err());
-		return JsonParser.parseString(out()).getAsJsonObject();
+		int exit = cli.run(arguments);
+		assertTrue(exit == CommandLine.OK || exit == CommandLine.PROBLEMS, "exit " + exit + ": " + cli.err());
+		return JsonParser.parseString(cli.out()).getAsJsonObject();
 	}
 
 	@Test
@@ -165,8 +146,8 @@ class PlanCommandTest {
 
 		Set<String> gapSkills = new HashSet<>();
 		for (String role : List.of(ANALYST, "ai-upskilling#role.ml-engineer")) {
-			assertEquals(CommandLine.OK, run("gap", "--profile", profile(), "--role", role, "--format", "json"), err());
-			for (JsonElement line : JsonParser.parseString(out()).getAsJsonObject().getAsJsonArray("lines")) {
+			assertEquals(CommandLine.OK, cli.run("gap", "--profile", profile(), "--role", role, "--format", "json"), cli.err());
+			for (JsonElement line : JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("lines")) {
 				if (line.getAsJsonObject().get("gapLevels").getAsInt() > 0) {
 					gapSkills.add(line.getAsJsonObject().get("skill").getAsString());
 				}
@@ -196,9 +177,9 @@ class PlanCommandTest {
 	@Test
 	void writesAPlanThatValidatesAndRefusesToOverwriteIt() throws IOException {
 		Path plan = folder.resolve("dana-next.plan");
-		assertEquals(CommandLine.OK, run("plan", "--profile", profile(), "--role", ANALYST, "--start", "2026-07-06", "-o",
-				plan.toString()), "every gap closed: exit 0 " + err());
-		assertTrue(out().contains("Written to " + plan), out());
+		assertEquals(CommandLine.OK, cli.run("plan", "--profile", profile(), "--role", ANALYST, "--start", "2026-07-06", "-o",
+				plan.toString()), "every gap closed: exit 0 " + cli.err());
+		assertTrue(cli.out().contains("Written to " + plan), cli.out());
 		String xml = Files.readString(plan);
 		assertTrue(xml.contains("targetRole=\"upskill:/framework/ai-upskilling#role.data-analyst-ai\""), xml);
 		assertTrue(xml.contains("resource=\"upskill:/framework/ai-upskilling#res."), "installed frameworks by address: " + xml);
@@ -208,16 +189,16 @@ class PlanCommandTest {
 				+ xml);
 		assertTrue(xml.contains("startDate=\"2026-07-06\""), xml);
 
-		assertEquals(CommandLine.OK, run("validate", plan.toString()), out());
-		assertEquals("1 file checked: 0 errors, 0 warnings", out().strip());
+		assertEquals(CommandLine.OK, cli.run("validate", plan.toString()), cli.out());
+		assertEquals("1 file checked: 0 errors, 0 warnings", cli.out().strip());
 
 		byte[] before = Files.readAllBytes(plan);
-		assertEquals(CommandLine.BAD_INPUT, run("plan", "--profile", profile(), "--role", ANALYST, "-o", plan.toString()));
-		assertTrue(err().contains(plan + " already exists; add --force to replace it"), err());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("plan", "--profile", profile(), "--role", ANALYST, "-o", plan.toString()));
+		assertTrue(cli.err().contains(plan + " already exists; add --force to replace it"), cli.err());
 		assertTrue(Arrays.equals(before, Files.readAllBytes(plan)), "left as it was");
 
-		assertEquals(CommandLine.OK, run("plan", "--profile", profile(), "--role", ANALYST, "--start", "2026-08-03", "-o",
-				plan.toString(), "--force"), err());
+		assertEquals(CommandLine.OK, cli.run("plan", "--profile", profile(), "--role", ANALYST, "--start", "2026-08-03", "-o",
+				plan.toString(), "--force"), cli.err());
 		assertTrue(Files.readString(plan).contains("startDate=\"2026-08-03\""));
 		assertTrue(Files.exists(folder.resolve(".dana-next.plan.bak")), "the replaced version is kept");
 	}
@@ -227,16 +208,16 @@ class PlanCommandTest {
 	void writesOnlyAPlanThatValidates() throws IOException {
 		for (String deadline : List.of("2026-09-30", "2026-12-31", "2027-06-30")) {
 			Path plan = folder.resolve("by-" + deadline + ".plan");
-			int exit = run("plan", "--profile", profile(), "--start", "2026-07-06", "--deadline", deadline, "-o", plan.toString());
+			int exit = cli.run("plan", "--profile", profile(), "--start", "2026-07-06", "--deadline", deadline, "-o", plan.toString());
 			if (Files.exists(plan)) {
-				assertTrue(out().contains("Written to " + plan), out());
-				assertEquals(CommandLine.OK, run("validate", plan.toString()), out());
+				assertTrue(cli.out().contains("Written to " + plan), cli.out());
+				assertEquals(CommandLine.OK, cli.run("validate", plan.toString()), cli.out());
 				assertTrue(Files.readString(plan).contains("endDate=\"" + deadline + "\""));
 			} else {
-				assertEquals(CommandLine.PROBLEMS, exit, err());
-				assertTrue(err().startsWith("upskill plan: not written to " + plan + ": the plan would not pass 'upskill validate':"),
-						err());
-				assertTrue(err().contains("after the plan's end date " + deadline), err());
+				assertEquals(CommandLine.PROBLEMS, exit, cli.err());
+				assertTrue(cli.err().startsWith("upskill plan: not written to " + plan + ": the plan would not pass 'upskill validate':"),
+						cli.err());
+				assertTrue(cli.err().contains("after the plan's end date " + deadline), cli.err());
 			}
 		}
 	}
@@ -244,7 +225,7 @@ class PlanCommandTest {
 	@Test
 	void aSmallBudgetGivesAPartialPlanThatSaysWhy() throws IOException {
 		JsonObject plan = planJson("--role", "ai-upskilling#role.ml-engineer", "--budget", "20");
-		assertEquals(CommandLine.PROBLEMS, run("plan", "--profile", profile(), "--role", "ai-upskilling#role.ml-engineer",
+		assertEquals(CommandLine.PROBLEMS, cli.run("plan", "--profile", profile(), "--role", "ai-upskilling#role.ml-engineer",
 				"--budget", "20"), "a partial plan: exit 1");
 		assertEquals("partial", plan.get("status").getAsString(), plan.toString());
 		assertTrue(plan.get("totalCost").getAsDouble() <= 20, plan.toString());
@@ -252,8 +233,8 @@ class PlanCommandTest {
 		assertFalse(open.isEmpty());
 		assertTrue(open.asList().stream().anyMatch(g -> g.getAsJsonObject().get("reason").getAsString()
 				.startsWith("the budget is short by ")), open.toString());
-		assertTrue(out().contains("partial: not every gap can be closed"), out());
-		assertTrue(out().contains("the budget is short by"), out());
+		assertTrue(cli.out().contains("partial: not every gap can be closed"), cli.out());
+		assertTrue(cli.out().contains("the budget is short by"), cli.out());
 	}
 
 	@Test
@@ -270,10 +251,10 @@ class PlanCommandTest {
 			String[] arguments = new String[cases[i].length + 3];
 			System.arraycopy(new String[] { "plan", "--profile", profile }, 0, arguments, 0, 3);
 			System.arraycopy(cases[i], 0, arguments, 3, cases[i].length);
-			assertEquals(CommandLine.BAD_INPUT, run(arguments), String.join(" ", cases[i]));
+			assertEquals(CommandLine.BAD_INPUT, cli.run(arguments), String.join(" ", cases[i]));
 			assertOneLine("upskill plan: ", expected[i]);
 		}
-		assertEquals(CommandLine.BAD_INPUT, run("plan", "--profile", folder.resolve("nobody.profile").toString()));
+		assertEquals(CommandLine.BAD_INPUT, cli.run("plan", "--profile", folder.resolve("nobody.profile").toString()));
 		assertOneLine("", "nobody.profile: error: the file does not exist");
 	}
 
@@ -292,10 +273,10 @@ class PlanCommandTest {
 				  </resources>
 				</upskill:Framework>
 				""");
-		assertEquals(CommandLine.BAD_INPUT, run("plan", "--profile", profile(), "--framework", framework.toString(), "--role",
+		assertEquals(CommandLine.BAD_INPUT, cli.run("plan", "--profile", profile(), "--framework", framework.toString(), "--role",
 				"euro#role.docker-user", "--exclude", "Nigel Poulton", "--budget", "none"));
 		assertOneLine("upskill plan: ", "there is no exchange rate from EUR to USD");
-		assertTrue(err().contains("--rate EUR="), err());
+		assertTrue(cli.err().contains("--rate EUR="), cli.err());
 
 		JsonObject plan = planJson("--framework", framework.toString(), "--role", "euro#role.docker-user", "--rate", "EUR=1.5",
 				"--budget", "none", "--exclude", "Nigel Poulton");
@@ -313,14 +294,14 @@ class PlanCommandTest {
 				"none");
 		assertTrue(plan.getAsJsonArray("steps").asList().stream().anyMatch(s -> s.getAsJsonObject().get("resource").getAsString()
 				.equals("acme-ai-additions#acme.res.forecasting-academy")), "the free course in EUR is planned: " + plan);
-		assertEquals(CommandLine.OK, run("gap", "--profile", profile(), "--framework", acme, "--role",
-				"acme.role.ai-operations-analyst", "--format", "json"), err());
-		assertEquals(plan.get("totalHours").getAsDouble(), JsonParser.parseString(out()).getAsJsonObject().get("planHours")
+		assertEquals(CommandLine.OK, cli.run("gap", "--profile", profile(), "--framework", acme, "--role",
+				"acme.role.ai-operations-analyst", "--format", "json"), cli.err());
+		assertEquals(plan.get("totalHours").getAsDouble(), JsonParser.parseString(cli.out()).getAsJsonObject().get("planHours")
 				.getAsDouble(), 1e-6);
 	}
 
 	private void assertOneLine(String prefix, String expected) {
-		String message = err().strip();
+		String message = cli.err().strip();
 		assertTrue(message.startsWith(prefix) && message.contains(expected), "expected '" + expected + "' in: " + message);
 		assertEquals(1, message.lines().count(), message);
 		assertFalse(message.contains("Exception") || message.contains("\tat "), message);
@@ -329,8 +310,8 @@ class PlanCommandTest {
 	@Test
 	void gapShowsThePlannersHoursForTheRole() throws IOException {
 		for (String role : List.of(ANALYST, "ai-upskilling#role.ml-engineer")) {
-			assertEquals(CommandLine.OK, run("gap", "--profile", profile(), "--role", role, "--format", "json"), err());
-			JsonObject gap = JsonParser.parseString(out()).getAsJsonObject();
+			assertEquals(CommandLine.OK, cli.run("gap", "--profile", profile(), "--role", role, "--format", "json"), cli.err());
+			JsonObject gap = JsonParser.parseString(cli.out()).getAsJsonObject();
 			assertFalse(gap.has("hoursToClose"));
 			JsonObject plan = planJson("--role", role, "--budget", "none");
 			assertEquals(plan.get("totalHours").getAsDouble(), gap.get("planHours").getAsDouble(), 1e-6, role);
@@ -344,12 +325,12 @@ class PlanCommandTest {
 				}
 			}
 
-			assertEquals(CommandLine.OK, run("gap", "--profile", profile(), "--role", role));
+			assertEquals(CommandLine.OK, cli.run("gap", "--profile", profile(), "--role", role));
 			String hours = plan.get("totalHours").getAsDouble() == Math.rint(plan.get("totalHours").getAsDouble())
 					? Long.toString((long) plan.get("totalHours").getAsDouble()) : String.valueOf(plan.get("totalHours").getAsDouble());
 			String says = plan.get("status").getAsString().equals("partial") ? "the plan takes " + hours + " h and "
 					: "the plan closes the essential gaps with " + hours + " h and ";
-			assertTrue(out().contains(says), plan.get("status") + ", so it says '" + says + "': " + out());
+			assertTrue(cli.out().contains(says), plan.get("status") + ", so it says '" + says + "': " + cli.out());
 		}
 	}
 }

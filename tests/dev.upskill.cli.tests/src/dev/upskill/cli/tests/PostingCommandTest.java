@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,21 +48,7 @@ class PostingCommandTest {
 	@TempDir
 	Path folder;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... arguments) {
-		return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-				StandardCharsets.UTF_8)).run(List.of(arguments));
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+	private final CliRun cli = CliRun.accumulating();
 
 	private Path write(String name, String text) throws IOException {
 		Path file = folder.resolve(name);
@@ -89,23 +73,23 @@ class PostingCommandTest {
 	void theSamplePostingIsReadAgainstTheSampleProfile() throws IOException {
 		Path sample = Path.of(System.getProperty("upskill.repository", "../.."),
 				"bundles/dev.upskill.app/samples/getting-started/ml-engineer-acme.posting");
-		assertEquals(CommandLine.OK, run("posting", sample.toString(), "--profile", profile(), "--format", "json"), err());
-		JsonObject document = JsonParser.parseString(out()).getAsJsonObject();
+		assertEquals(CommandLine.OK, cli.run("posting", sample.toString(), "--profile", profile(), "--format", "json"), cli.err());
+		JsonObject document = JsonParser.parseString(cli.out()).getAsJsonObject();
 		List<String> demands = new ArrayList<>();
 		document.getAsJsonArray("skills").forEach(e -> demands.add(e.getAsJsonObject().get("demand").getAsString()));
 		assertTrue(demands.contains("required") && demands.contains("nice to have"), "the sample asks for both: " + demands);
-		assertTrue(document.get("score").getAsDouble() > 0 && document.get("score").getAsDouble() < 100, out());
+		assertTrue(document.get("score").getAsDouble() > 0 && document.get("score").getAsDouble() < 100, cli.out());
 	}
 
 	@Test
 	void jsonHasEverySkillWithItsPlacesAndTheScoreOfTheFitFormula() throws IOException {
 		Path posting = write("ml.md", POSTING);
-		assertEquals(CommandLine.OK, run("posting", posting.toString(), "--profile", profile(), "--format", "json"), err());
-		JsonObject document = JsonParser.parseString(out()).getAsJsonObject();
+		assertEquals(CommandLine.OK, cli.run("posting", posting.toString(), "--profile", profile(), "--format", "json"), cli.err());
+		JsonObject document = JsonParser.parseString(cli.out()).getAsJsonObject();
 		assertEquals(posting.toString(), document.get("posting").getAsString());
 
 		JsonObject kubernetes = skill(document, "ai-upskilling#skill.kubernetes");
-		assertNotNull(kubernetes, out());
+		assertNotNull(kubernetes, cli.out());
 		assertEquals("Kubernetes", kubernetes.get("name").getAsString());
 		assertTrue(kubernetes.get("required").getAsBoolean());
 		JsonArray places = kubernetes.getAsJsonArray("occurrences");
@@ -144,7 +128,7 @@ class PostingCommandTest {
 		assertEquals(Math.round(result[0] * 10) / 10.0, document.get("score").getAsDouble(), 1e-9);
 
 		JsonArray unknown = document.getAsJsonArray("unknownPhrases");
-		assertEquals("Looker", unknown.get(0).getAsJsonObject().get("phrase").getAsString(), out());
+		assertEquals("Looker", unknown.get(0).getAsJsonObject().get("phrase").getAsString(), cli.out());
 		assertEquals(2, unknown.get(0).getAsJsonObject().get("count").getAsInt());
 	}
 
@@ -167,10 +151,10 @@ class PostingCommandTest {
 				</upskill:Framework>
 				""");
 		Path posting = write("backend.txt", POSTING + "\nServices in Go and Python.\n");
-		assertEquals(CommandLine.OK, run("posting", posting.toString(), "--framework", framework.toString(), "--format", "json"), err());
-		JsonObject document = JsonParser.parseString(out()).getAsJsonObject();
+		assertEquals(CommandLine.OK, cli.run("posting", posting.toString(), "--framework", framework.toString(), "--format", "json"), cli.err());
+		JsonObject document = JsonParser.parseString(cli.out()).getAsJsonObject();
 		JsonObject go = skill(document, "langs#skill.go");
-		assertNotNull(go, out());
+		assertNotNull(go, cli.out());
 		assertEquals(1, go.getAsJsonArray("occurrences").size(), "'go to market' is not Go");
 		assertEquals(null, skill(document, "langs#skill.r"), "R&D is not R");
 		assertFalse(document.has("score"), "no profile, no score");
@@ -180,8 +164,8 @@ class PostingCommandTest {
 	void textShowsTheTableTheUnknownPhrasesAndTheCvCheck() throws IOException {
 		Path posting = write("ml.md", POSTING);
 		Path cv = write("cv.txt", "Dana Okafor\nSenior data analyst. SQL every day, Python for reports.\n");
-		assertEquals(CommandLine.OK, run("posting", posting.toString(), "--profile", profile(), "--cv", cv.toString()), err());
-		String text = out();
+		assertEquals(CommandLine.OK, cli.run("posting", posting.toString(), "--profile", profile(), "--cv", cv.toString()), cli.err());
+		String text = cli.out();
 		assertTrue(text.startsWith("Job posting " + posting + ": "), text);
 		assertTrue(text.contains("Dana Okafor ("), text);
 		assertTrue(text.contains("SKILL"), text);
@@ -199,8 +183,8 @@ class PostingCommandTest {
 	void htmlIsReadAsItsText() throws IOException {
 		Path posting = write("job.html", "<html><head><script>var x = 'Kubernetes';</script></head><body><!-- Docker -->"
 				+ "<h2>Requirements</h2><ul><li>Python &amp; SQL</li></ul></body></html>");
-		assertEquals(CommandLine.OK, run("posting", posting.toString(), "--format", "json"), err());
-		JsonObject document = JsonParser.parseString(out()).getAsJsonObject();
+		assertEquals(CommandLine.OK, cli.run("posting", posting.toString(), "--format", "json"), cli.err());
+		JsonObject document = JsonParser.parseString(cli.out()).getAsJsonObject();
 		assertNotNull(skill(document, "ai-upskilling#skill.python"));
 		assertNotNull(skill(document, "ai-upskilling#skill.sql"));
 		assertEquals(null, skill(document, "ai-upskilling#skill.kubernetes"), "scripts are not text");
@@ -209,27 +193,27 @@ class PostingCommandTest {
 
 	@Test
 	void badInputIsRefusedWithTheFileAndTheReason() throws IOException {
-		assertEquals(CommandLine.BAD_INPUT, run("posting", folder.resolve("missing.txt").toString()));
-		assertTrue(err().contains("missing.txt: no such file"), err());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("posting", folder.resolve("missing.txt").toString()));
+		assertTrue(cli.err().contains("missing.txt: no such file"), cli.err());
 
-		err.reset();
+		cli.resetErr();
 		Path binary = folder.resolve("image.png");
 		Files.write(binary, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3 });
-		assertEquals(CommandLine.BAD_INPUT, run("posting", binary.toString()));
-		assertTrue(err().contains("image.png: is not text"), err());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("posting", binary.toString()));
+		assertTrue(cli.err().contains("image.png: is not text"), cli.err());
 
-		err.reset();
-		assertEquals(CommandLine.BAD_INPUT, run("posting"));
-		assertTrue(err().contains("name one posting file"), err());
+		cli.resetErr();
+		assertEquals(CommandLine.BAD_INPUT, cli.run("posting"));
+		assertTrue(cli.err().contains("name one posting file"), cli.err());
 
-		err.reset();
+		cli.resetErr();
 		Path posting = write("ml.md", POSTING);
-		assertEquals(CommandLine.BAD_INPUT, run("posting", posting.toString(), "--format", "csv"));
-		assertTrue(err().contains("--format must be text or json"), err());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("posting", posting.toString(), "--format", "csv"));
+		assertTrue(cli.err().contains("--format must be text or json"), cli.err());
 
-		err.reset();
-		assertEquals(CommandLine.BAD_INPUT, run("posting", posting.toString(), "--cv", folder.resolve("nocv.txt").toString()));
-		assertTrue(err().contains("nocv.txt: no such file"), err());
-		assertTrue(out().isEmpty(), "nothing is printed on bad input");
+		cli.resetErr();
+		assertEquals(CommandLine.BAD_INPUT, cli.run("posting", posting.toString(), "--cv", folder.resolve("nocv.txt").toString()));
+		assertTrue(cli.err().contains("nocv.txt: no such file"), cli.err());
+		assertTrue(cli.out().isEmpty(), "nothing is printed on bad input");
 	}
 }

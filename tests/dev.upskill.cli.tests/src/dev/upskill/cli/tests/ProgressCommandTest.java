@@ -6,11 +6,8 @@ package dev.upskill.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -35,28 +32,12 @@ import dev.upskill.core.table.ProgressTables;
  */
 class ProgressCommandTest {
 
-	private ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... arguments) {
-		out = new ByteArrayOutputStream();
-		err = new ByteArrayOutputStream();
-		return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-				StandardCharsets.UTF_8)).run(List.of(arguments));
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+	private final CliRun cli = new CliRun();
 
 	private JsonObject json() {
-		assertEquals(CommandLine.OK, run("progress", "--profile", ReportCommandTest.sample("dana.profile"), "--plan",
-				ReportCommandTest.sample("dana-ai-analyst.plan"), "--as-of", "2026-11-29", "--format", "json"), err());
-		return JsonParser.parseString(out()).getAsJsonObject();
+		assertEquals(CommandLine.OK, cli.run("progress", "--profile", ReportCommandTest.sample("dana.profile"), "--plan",
+				ReportCommandTest.sample("dana-ai-analyst.plan"), "--as-of", "2026-11-29", "--format", "json"), cli.err());
+		return JsonParser.parseString(cli.out()).getAsJsonObject();
 	}
 
 	/**
@@ -112,27 +93,27 @@ class ProgressCommandTest {
 		assertTrue(last > first, "Dana's fit to her first target grew: " + first + " -> " + last);
 
 		// The last point is the fit upskill gap computes today.
-		assertEquals(CommandLine.OK, run("gap", "--profile", ReportCommandTest.sample("dana.profile"), "--role",
-				"ai-upskilling#role.data-analyst-ai", "--format", "json"), err());
-		assertEquals(JsonParser.parseString(out()).getAsJsonObject().get("score").getAsDouble(), last, 0.05);
+		assertEquals(CommandLine.OK, cli.run("gap", "--profile", ReportCommandTest.sample("dana.profile"), "--role",
+				"ai-upskilling#role.data-analyst-ai", "--format", "json"), cli.err());
+		assertEquals(JsonParser.parseString(cli.out()).getAsJsonObject().get("score").getAsDouble(), last, 0.05);
 	}
 
 	@Test
 	void csvWritesTheTableNamedAndThePlanBesideTheProfileIsFound() throws IOException {
 		// No --plan: the one plan beside the profile that is for it.
-		assertEquals(CommandLine.OK, run("progress", "--profile", ReportCommandTest.sample("dana.profile"), "--as-of", "2026-11-29",
-				"--format", "csv", "--table", "burnup"), err());
+		assertEquals(CommandLine.OK, cli.run("progress", "--profile", ReportCommandTest.sample("dana.profile"), "--as-of", "2026-11-29",
+				"--format", "csv", "--table", "burnup"), cli.err());
 		List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-				.parse(new StringReader(out())).getRecords();
+				.parse(new StringReader(cli.out())).getRecords();
 		assertEquals(ProgressTables.BURN_UP.csvNames(), records.get(0).getParser().getHeaderNames());
 		assertEquals(51, records.size());
 		assertEquals("2026-07-13", records.get(1).get("start"));
 		assertEquals("7.5", records.get(1).get("logged"));
 
-		assertEquals(CommandLine.OK, run("progress", "--profile", ReportCommandTest.sample("dana.profile"), "--as-of", "2026-11-29"),
-				err());
-		assertTrue(out().contains("Forecast: 2.5 h a week over the last 4 weeks: 219 h left, finishes on 2028-08-04, after the plan's end date 2027-06-28"),
-				out());
+		assertEquals(CommandLine.OK, cli.run("progress", "--profile", ReportCommandTest.sample("dana.profile"), "--as-of", "2026-11-29"),
+				cli.err());
+		assertTrue(cli.out().contains("Forecast: 2.5 h a week over the last 4 weeks: 219 h left, finishes on 2028-08-04, after the plan's end date 2027-06-28"),
+				cli.out());
 	}
 
 	@Test
@@ -144,24 +125,24 @@ class ProgressCommandTest {
 		Files.writeString(newer, Files.readString(older).replace("name=\"Dana: towards data analyst using AI\"", "name=\"Dana: second try\""));
 		Files.setLastModifiedTime(older, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
 		Files.setLastModifiedTime(newer, FileTime.from(Instant.parse("2026-02-01T00:00:00Z")));
-		assertEquals(CommandLine.OK, run("progress", "--profile", dana.toString(), "--as-of", "2026-11-29"), err());
-		assertTrue(out().contains("Burn-up of Dana: second try"), out());
+		assertEquals(CommandLine.OK, cli.run("progress", "--profile", dana.toString(), "--as-of", "2026-11-29"), cli.err());
+		assertTrue(cli.out().contains("Burn-up of Dana: second try"), cli.out());
 		Files.setLastModifiedTime(older, FileTime.from(Instant.parse("2026-03-01T00:00:00Z")));
-		assertEquals(CommandLine.OK, run("progress", "--profile", dana.toString(), "--as-of", "2026-11-29"), err());
-		assertTrue(out().contains("Burn-up of Dana: towards data analyst using AI"), out());
+		assertEquals(CommandLine.OK, cli.run("progress", "--profile", dana.toString(), "--as-of", "2026-11-29"), cli.err());
+		assertTrue(cli.out().contains("Burn-up of Dana: towards data analyst using AI"), cli.out());
 	}
 
 	@Test
 	void badInputIsRefusedWithExitTwo() {
 		String dana = ReportCommandTest.sample("dana.profile");
-		assertEquals(CommandLine.BAD_INPUT, run("progress", "--profile", dana, "--format", "csv"));
-		assertTrue(err().contains("--table"), err());
-		assertEquals(CommandLine.BAD_INPUT, run("progress", "--profile", dana, "--as-of", "29/11/2026"));
-		assertTrue(err().contains("--as-of must be a date written YYYY-MM-DD, not '29/11/2026'"), err());
-		assertEquals(CommandLine.BAD_INPUT, run("progress", "--profile", ReportCommandTest.sample("maria.profile"), "--plan",
+		assertEquals(CommandLine.BAD_INPUT, cli.run("progress", "--profile", dana, "--format", "csv"));
+		assertTrue(cli.err().contains("--table"), cli.err());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("progress", "--profile", dana, "--as-of", "29/11/2026"));
+		assertTrue(cli.err().contains("--as-of must be a date written YYYY-MM-DD, not '29/11/2026'"), cli.err());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("progress", "--profile", ReportCommandTest.sample("maria.profile"), "--plan",
 				ReportCommandTest.sample("dana-ai-analyst.plan")));
-		assertTrue(err().contains("dana-ai-analyst.plan: the plan is for the profile 'dana', not for 'maria'"), err());
-		assertEquals(CommandLine.BAD_INPUT, run("progress", "--profile", dana, "--table", "fit"));
-		assertTrue(err().contains("--table only applies with --format csv"), err());
+		assertTrue(cli.err().contains("dana-ai-analyst.plan: the plan is for the profile 'dana', not for 'maria'"), cli.err());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("progress", "--profile", dana, "--table", "fit"));
+		assertTrue(cli.err().contains("--table only applies with --format csv"), cli.err());
 	}
 }

@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,23 +29,7 @@ class ReachCommandTest {
 	@TempDir
 	Path folder;
 
-	private ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... arguments) {
-		out = new ByteArrayOutputStream();
-		err = new ByteArrayOutputStream();
-		return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-				StandardCharsets.UTF_8)).run(List.of(arguments));
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+	private final CliRun cli = new CliRun();
 
 	/** Three roles on skills the built-in resources teach, so that they are within reach. */
 	private Path teamFramework() throws IOException {
@@ -76,9 +57,9 @@ class ReachCommandTest {
 	@Test
 	void rolesAreSortedByWeeksWithTheLeadersPlannedExactly() throws IOException {
 		String team = teamFramework().toString();
-		assertEquals(CommandLine.OK, run("reach", "--profile", PlanCommandTest.profile(), "--framework", team, "--top", "8",
-				"--format", "json"), err());
-		JsonObject reach = JsonParser.parseString(out()).getAsJsonObject();
+		assertEquals(CommandLine.OK, cli.run("reach", "--profile", PlanCommandTest.profile(), "--framework", team, "--top", "8",
+				"--format", "json"), cli.err());
+		JsonObject reach = JsonParser.parseString(cli.out()).getAsJsonObject();
 		assertEquals(7.0, reach.get("weeklyHours").getAsDouble(), "the profile's hours");
 		JsonArray roles = reach.getAsJsonArray("roles");
 		assertEquals(8, roles.size(), "--top limits the rows");
@@ -116,9 +97,9 @@ class ReachCommandTest {
 		});
 		assertEquals(List.of("team#role.git", "team#role.docker", "team#role.deep"), teamRoles, "the most to learn last: " + roles);
 
-		assertEquals(CommandLine.OK, run("reach", "--profile", PlanCommandTest.profile(), "--framework", team, "--format", "json"),
-				err());
-		JsonArray all = JsonParser.parseString(out()).getAsJsonObject().getAsJsonArray("roles");
+		assertEquals(CommandLine.OK, cli.run("reach", "--profile", PlanCommandTest.profile(), "--framework", team, "--format", "json"),
+				cli.err());
+		JsonArray all = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("roles");
 		assertEquals(10, all.size(), "the default top is 10");
 		boolean reachableSeen = true;
 		for (JsonElement element : all) {
@@ -129,16 +110,16 @@ class ReachCommandTest {
 			assertTrue(reachable || !role.get("note").getAsString().isBlank(), "a role out of reach says why: " + role);
 		}
 
-		assertEquals(CommandLine.OK, run("reach", "--profile", PlanCommandTest.profile(), "--top", "3"), err());
-		assertTrue(out().contains("RANK  ROLE"), out());
-		assertEquals(3, out().lines().filter(l -> l.matches("\\s+[0-9]+  .*")).count(), out());
+		assertEquals(CommandLine.OK, cli.run("reach", "--profile", PlanCommandTest.profile(), "--top", "3"), cli.err());
+		assertTrue(cli.out().contains("RANK  ROLE"), cli.out());
+		assertEquals(3, cli.out().lines().filter(l -> l.matches("\\s+[0-9]+  .*")).count(), cli.out());
 	}
 
 	@Test
 	void aBudgetOfNothingLeavesOnlyFreeRoutes() throws IOException {
-		assertEquals(CommandLine.OK, run("reach", "--profile", PlanCommandTest.profile(), "--budget", "0", "--format", "json"),
-				err());
-		for (JsonElement element : JsonParser.parseString(out()).getAsJsonObject().getAsJsonArray("roles")) {
+		assertEquals(CommandLine.OK, cli.run("reach", "--profile", PlanCommandTest.profile(), "--budget", "0", "--format", "json"),
+				cli.err());
+		for (JsonElement element : JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("roles")) {
 			JsonObject role = element.getAsJsonObject();
 			if (role.get("reachable").getAsBoolean() && role.get("exact").getAsBoolean()) {
 				assertEquals(0.0, role.get("cost").getAsDouble(), 1e-9, role.toString());
@@ -159,25 +140,25 @@ class ReachCommandTest {
 				</upskill:Framework>
 				""");
 		String profile = PlanCommandTest.profile();
-		assertEquals(CommandLine.OK, run("gap", "--profile", profile, "--framework", framework.toString(), "--role",
-				"team#role.sql-docker", "--format", "json"), err());
-		JsonObject gap = JsonParser.parseString(out()).getAsJsonObject();
+		assertEquals(CommandLine.OK, cli.run("gap", "--profile", profile, "--framework", framework.toString(), "--role",
+				"team#role.sql-docker", "--format", "json"), cli.err());
+		JsonObject gap = JsonParser.parseString(cli.out()).getAsJsonObject();
 		assertEquals(2, gap.getAsJsonArray("lines").size());
 		assertTrue(gap.get("planHours").getAsDouble() > 0, "the built-in resources teach Docker: " + gap);
 
-		assertEquals(CommandLine.OK, run("rank", "--profile", profile, "--framework", framework.toString(), "--top", "50",
-				"--format", "csv"), err());
-		assertTrue(out().contains("team#role.sql-docker"), out());
+		assertEquals(CommandLine.OK, cli.run("rank", "--profile", profile, "--framework", framework.toString(), "--top", "50",
+				"--format", "csv"), cli.err());
+		assertTrue(cli.out().contains("team#role.sql-docker"), cli.out());
 
-		assertEquals(CommandLine.OK, run("reach", "--profile", profile, "--framework", framework.toString(), "--format", "csv",
-				"--top", "50"), err());
-		assertTrue(out().lines().anyMatch(l -> l.contains(",team#role.sql-docker,") && l.endsWith(",true,")), out());
+		assertEquals(CommandLine.OK, cli.run("reach", "--profile", profile, "--framework", framework.toString(), "--format", "csv",
+				"--top", "50"), cli.err());
+		assertTrue(cli.out().lines().anyMatch(l -> l.contains(",team#role.sql-docker,") && l.endsWith(",true,")), cli.out());
 
-		assertEquals(CommandLine.BAD_INPUT, run("reach", "--profile", profile, "--framework", profile));
-		assertTrue(err().contains("the file is not a framework"), err());
-		assertEquals(CommandLine.BAD_INPUT, run("gap", "--profile", profile, "--framework", folder.resolve("none.framework")
+		assertEquals(CommandLine.BAD_INPUT, cli.run("reach", "--profile", profile, "--framework", profile));
+		assertTrue(cli.err().contains("the file is not a framework"), cli.err());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("gap", "--profile", profile, "--framework", folder.resolve("none.framework")
 				.toString(), "--role", "ai-upskilling#role.ml-engineer"));
-		assertTrue(err().contains("none.framework: error: the file does not exist"), err());
-		assertFalse(err().contains("Exception"), err());
+		assertTrue(cli.err().contains("none.framework: error: the file does not exist"), cli.err());
+		assertFalse(cli.err().contains("Exception"), cli.err());
 	}
 }

@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,19 +34,7 @@ class ReportCommandTest {
 	@TempDir
 	Path folder;
 
-	private ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... arguments) {
-		out = new ByteArrayOutputStream();
-		err = new ByteArrayOutputStream();
-		return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-				StandardCharsets.UTF_8)).run(List.of(arguments));
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+	private final CliRun cli = new CliRun();
 
 	static String sample(String name) {
 		return PlanCommandTest.repository(SAMPLES + name).toString();
@@ -68,9 +53,9 @@ class ReportCommandTest {
 	@Test
 	void theSampleProfileGivesASelfContainedReportWithEverySection() throws Exception {
 		Path html = folder.resolve("dana.html");
-		assertEquals(CommandLine.OK, run("report", "--profile", sample("dana.profile"), "-o", html.toString()), err());
-		assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Wrote " + html + ": Dana Okafor against Data analyst using AI"),
-				out.toString(StandardCharsets.UTF_8));
+		assertEquals(CommandLine.OK, cli.run("report", "--profile", sample("dana.profile"), "-o", html.toString()), cli.err());
+		assertTrue(cli.out().startsWith("Wrote " + html + ": Dana Okafor against Data analyst using AI"),
+				cli.out());
 		List<String> links = ReportFiles.assertSelfContained(html);
 		List<String> evidence = evidenceUrls(sample("dana.profile"));
 		assertFalse(evidence.isEmpty(), "Dana's assessments name evidence");
@@ -85,8 +70,8 @@ class ReportCommandTest {
 		Element gaps = ReportFiles.elements(document, "table").get(0);
 		assertEquals(GapTable.TABLE.titles().subList(0, GapTable.READ_COLUMNS), texts(gaps, "th"));
 		// The same figures as upskill gap: the fit, and the planner's plan behind "Learn with".
-		assertEquals(CommandLine.OK, run("gap", "--profile", sample("dana.profile"), "--format", "csv"));
-		int lines = out.toString(StandardCharsets.UTF_8).strip().split("\n").length - 1;
+		assertEquals(CommandLine.OK, cli.run("gap", "--profile", sample("dana.profile"), "--format", "csv"));
+		int lines = cli.out().strip().split("\n").length - 1;
 		assertEquals(lines, gaps.getElementsByTagName("tbody").item(0).getChildNodes().getLength(), "a row per requirement");
 		String fit = ReportFiles.elements(document, "section").get(0).getTextContent();
 		assertTrue(fit.contains("77.4"), fit);
@@ -101,8 +86,8 @@ class ReportCommandTest {
 	@Test
 	void aPlanFileIsShownAsItIs() throws Exception {
 		Path html = folder.resolve("plan.html");
-		assertEquals(CommandLine.OK, run("report", "--profile", sample("dana.profile"), "--plan", sample("dana-ai-analyst.plan"), "-o",
-				html.toString()), err());
+		assertEquals(CommandLine.OK, cli.run("report", "--profile", sample("dana.profile"), "--plan", sample("dana-ai-analyst.plan"), "-o",
+				html.toString()), cli.err());
 		ReportFiles.assertSelfContained(html);
 		Document document = ReportFiles.parse(html);
 		String plan = ReportFiles.elements(document, "section").get(2).getTextContent();
@@ -123,7 +108,7 @@ class ReportCommandTest {
 	@ValueSource(strings = { "maria.profile", "sam.profile", "tomas.profile" })
 	void everySampleProfileGivesAReport(String profile) throws Exception {
 		Path html = folder.resolve(profile + ".html");
-		assertEquals(CommandLine.OK, run("report", "--profile", sample(profile), "-o", html.toString()), err());
+		assertEquals(CommandLine.OK, cli.run("report", "--profile", sample(profile), "-o", html.toString()), cli.err());
 		assertEquals(evidenceUrls(sample(profile)).size(), ReportFiles.assertSelfContained(html).size());
 	}
 
@@ -131,8 +116,8 @@ class ReportCommandTest {
 	void aFrameworkFileAddsItsRoleAndIsListedWithItsSource() throws Exception {
 		Path html = folder.resolve("acme.html");
 		String acme = PlanCommandTest.repository("examples/dev.upskill.examples.acme/frameworks/acme-ai-roles.framework").toString();
-		assertEquals(CommandLine.OK, run("report", "--profile", sample("dana.profile"), "--framework", acme, "--role",
-				"acme.role.ai-operations-analyst", "-o", html.toString()), err());
+		assertEquals(CommandLine.OK, cli.run("report", "--profile", sample("dana.profile"), "--framework", acme, "--role",
+				"acme.role.ai-operations-analyst", "-o", html.toString()), cli.err());
 		Document document = ReportFiles.parse(html);
 		assertTrue(ReportFiles.elements(document, "header").get(0).getTextContent().contains("Acme AI operations analyst"));
 		assertTrue(texts(ReportFiles.elements(document, "table").getLast(), "td").contains("acme-ai-additions"),
@@ -143,36 +128,36 @@ class ReportCommandTest {
 	void badInputIsRefusedNamingTheFileAndTheReason() throws IOException {
 		String dana = sample("dana.profile");
 		Path html = folder.resolve("r.html");
-		assertEquals(CommandLine.BAD_INPUT, run("report", "--profile", dana));
-		assertEquals("upskill report: --output is required", err().strip());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("report", "--profile", dana));
+		assertEquals("upskill report: --output is required", cli.err().strip());
 
-		assertEquals(CommandLine.BAD_INPUT, run("report", "--profile", dana, "--role", "nope", "-o", html.toString()));
-		assertTrue(err().contains("unknown role 'nope'"), err());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("report", "--profile", dana, "--role", "nope", "-o", html.toString()));
+		assertTrue(cli.err().contains("unknown role 'nope'"), cli.err());
 		assertFalse(Files.exists(html), "nothing written");
 
 		Path missing = folder.resolve("missing.profile");
-		assertEquals(CommandLine.BAD_INPUT, run("report", "--profile", missing.toString(), "-o", html.toString()));
-		assertTrue(err().contains(missing.toString()), err());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("report", "--profile", missing.toString(), "-o", html.toString()));
+		assertTrue(cli.err().contains(missing.toString()), cli.err());
 
-		assertEquals(CommandLine.BAD_INPUT, run("report", "--profile", dana, "--plan", dana, "-o", html.toString()));
-		assertTrue(err().contains(dana + ": the file is not a learning plan"), err());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("report", "--profile", dana, "--plan", dana, "-o", html.toString()));
+		assertTrue(cli.err().contains(dana + ": the file is not a learning plan"), cli.err());
 
 		Files.writeString(html, "mine");
-		assertEquals(CommandLine.BAD_INPUT, run("report", "--profile", dana, "-o", html.toString()));
-		assertEquals("upskill report: " + html + ": the file exists; give --force to replace it", err().strip());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("report", "--profile", dana, "-o", html.toString()));
+		assertEquals("upskill report: " + html + ": the file exists; give --force to replace it", cli.err().strip());
 		assertEquals("mine", Files.readString(html));
-		assertEquals(CommandLine.OK, run("report", "--profile", dana, "-o", html.toString(), "--force"), err());
+		assertEquals(CommandLine.OK, cli.run("report", "--profile", dana, "-o", html.toString(), "--force"), cli.err());
 		assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
 		assertEquals("mine", Files.readString(folder.resolve(".r.html.bak")), "the replaced file is kept");
 
-		assertEquals(CommandLine.BAD_INPUT, run("report", "--profile", dana, "-o", folder.toString()));
-		assertTrue(err().contains(folder + ": is a folder"), err());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("report", "--profile", dana, "-o", folder.toString()));
+		assertTrue(cli.err().contains(folder + ": is a folder"), cli.err());
 	}
 
 	@Test
 	void theUsageListsTheCommand() {
-		assertEquals(CommandLine.OK, run("help"));
-		assertTrue(out.toString(StandardCharsets.UTF_8).contains("report --profile P -o FILE.html"), out.toString(StandardCharsets.UTF_8));
+		assertEquals(CommandLine.OK, cli.run("help"));
+		assertTrue(cli.out().contains("report --profile P -o FILE.html"), cli.out());
 	}
 
 	private static List<String> texts(Element element, String tag) {

@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,12 +50,9 @@ class ReportInBrowserTest {
 				+ " the report is not tried in a browser");
 		chromium = found.get();
 		report = folder.resolve("dana.html");
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = new CommandLine(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of("report", "--profile",
-						ReportCommandTest.sample("dana.profile"), "--plan", ReportCommandTest.sample("dana-ai-analyst.plan"), "-o",
-						report.toString()));
-		assertEquals(CommandLine.OK, code, err.toString(StandardCharsets.UTF_8));
+		CliRun cli = new CliRun();
+		assertEquals(CommandLine.OK, cli.run("report", "--profile", ReportCommandTest.sample("dana.profile"), "--plan",
+				ReportCommandTest.sample("dana-ai-analyst.plan"), "-o", report.toString()), cli.err());
 	}
 
 	static Optional<Path> chromium() {

@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,32 +43,16 @@ class SpreadsheetImportCommandTest {
 	@TempDir
 	Path folder;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... arguments) {
-		out.reset();
-		err.reset();
-		return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-				.run(List.of(arguments));
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+	private final CliRun cli = new CliRun();
 
 	@Test
 	void guessedMappingIsPrintedSavedAndNextQuartersExportImportsInOneStep() throws IOException {
 		Path q1 = Files.writeString(folder.resolve("matrix-q1.csv"), Q1);
 		Path output = folder.resolve("skills.framework");
 		Path mapping = folder.resolve("matrix.mapping");
-		assertEquals(CommandLine.OK, run("import", "csv", q1.toString(), "-o", output.toString(), "--id", "skills", "--save-mapping",
-				mapping.toString()), out() + err());
-		String text = out();
+		assertEquals(CommandLine.OK, cli.run("import", "csv", q1.toString(), "-o", output.toString(), "--id", "skills", "--save-mapping",
+				mapping.toString()), cli.out() + cli.err());
+		String text = cli.out();
 		assertTrue(text.startsWith("Columns of " + q1 + ", guessed from their names (give others with --mapping FILE):\n"), text);
 		assertTrue(text.contains("  Skill                    <- Skill\n  Category                 <- Skill group\n"
 				+ "  Role                     <- Job title\n  Required level           <- Required level\n"
@@ -79,7 +60,7 @@ class SpreadsheetImportCommandTest {
 		assertTrue(text.contains("Mapping saved to " + mapping), text);
 		assertTrue(text.contains("Spreadsheet (CSV or XLSX): 3 skills, 3 categories, 2 roles, 4 requirements, 1 scale"), text);
 		assertTrue(text.contains("Written to " + output), text);
-		assertEquals(CommandLine.OK, run("validate", output.toString()), out());
+		assertEquals(CommandLine.OK, cli.run("validate", output.toString()), cli.out());
 
 		// The saved mapping, edited for next quarter's headers, imports it in one step.
 		String saved = Files.readString(mapping);
@@ -88,11 +69,11 @@ class SpreadsheetImportCommandTest {
 				.replace("= Job title\n", "= Position\n").replace("= Required level\n", "= Target proficiency\n")
 				.replace("= Importance\n", "= Must have\n"));
 		Path q2 = Files.writeString(folder.resolve("matrix-q2.csv"), Q2);
-		assertEquals(CommandLine.OK, run("import", "csv", q2.toString(), "-o", output.toString(), "--id", "skills", "--mapping",
-				mapping.toString(), "--force"), out() + err());
-		assertFalse(out().contains("guessed"), "a given mapping is not guessed: " + out());
-		assertTrue(out().contains("Compared with the previous skills.framework: 1 added, 1 changed, 1 removed\n"
-				+ "  added: skill.docker\n  changed: role.ml-engineer\n  removed: skill.kubernetes\n"), out());
+		assertEquals(CommandLine.OK, cli.run("import", "csv", q2.toString(), "-o", output.toString(), "--id", "skills", "--mapping",
+				mapping.toString(), "--force"), cli.out() + cli.err());
+		assertFalse(cli.out().contains("guessed"), "a given mapping is not guessed: " + cli.out());
+		assertTrue(cli.out().contains("Compared with the previous skills.framework: 1 added, 1 changed, 1 removed\n"
+				+ "  added: skill.docker\n  changed: role.ml-engineer\n  removed: skill.kubernetes\n"), cli.out());
 		String written = Files.readString(output);
 		assertTrue(written.contains("id=\"skill.python\"") && written.contains("id=\"role.data-analyst\""), "ids are kept");
 	}
@@ -116,8 +97,8 @@ class SpreadsheetImportCommandTest {
 			book.finish();
 		}
 		Path output = folder.resolve("matrix.framework");
-		assertEquals(CommandLine.OK, run("import", "csv", workbook.toString(), "-o", output.toString()), out() + err());
-		assertTrue(out().contains("Spreadsheet (CSV or XLSX): 3 skills, 3 categories, 2 roles, 4 requirements, 1 scale"), out());
+		assertEquals(CommandLine.OK, cli.run("import", "csv", workbook.toString(), "-o", output.toString()), cli.out() + cli.err());
+		assertTrue(cli.out().contains("Spreadsheet (CSV or XLSX): 3 skills, 3 categories, 2 roles, 4 requirements, 1 scale"), cli.out());
 		assertTrue(Files.readString(output).contains("id=\"role.ml-engineer\""));
 	}
 
@@ -125,17 +106,17 @@ class SpreadsheetImportCommandTest {
 	void aMissingSkillColumnStopsNamingTheFileAndColumn() throws IOException {
 		Path file = Files.writeString(folder.resolve("export.csv"), "Kompetenz,Stelle,Stufe\nPython,Analyst,3\n");
 		Path output = folder.resolve("out.framework");
-		assertEquals(CommandLine.BAD_INPUT, run("import", "csv", file.toString(), "-o", output.toString()), out());
-		assertTrue(out().contains("  no column holds the skill (a header such as Skill, Skill name or Competency)\nNot mapped: Kompetenz, Stelle, Stufe"),
-				out());
-		assertTrue(out().contains("export.csv:1: error: no column holds the skill"), out());
-		assertTrue(out().contains("Nothing imported; " + output + " is not written."), out());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("import", "csv", file.toString(), "-o", output.toString()), cli.out());
+		assertTrue(cli.out().contains("  no column holds the skill (a header such as Skill, Skill name or Competency)\nNot mapped: Kompetenz, Stelle, Stufe"),
+				cli.out());
+		assertTrue(cli.out().contains("export.csv:1: error: no column holds the skill"), cli.out());
+		assertTrue(cli.out().contains("Nothing imported; " + output + " is not written."), cli.out());
 		assertFalse(Files.exists(output));
 
 		Path mapping = Files.writeString(folder.resolve("m.properties"), "skill = Skill name\nrole = Stelle\n");
-		assertEquals(CommandLine.BAD_INPUT, run("import", "csv", file.toString(), "-o", output.toString(), "--mapping", mapping.toString()),
-				out());
-		assertTrue(out().contains("export.csv:1: error: the header lacks the column Skill name (it has: Kompetenz, Stelle, Stufe)"), out());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("import", "csv", file.toString(), "-o", output.toString(), "--mapping", mapping.toString()),
+				cli.out());
+		assertTrue(cli.out().contains("export.csv:1: error: the header lacks the column Skill name (it has: Kompetenz, Stelle, Stufe)"), cli.out());
 		assertFalse(Files.exists(output));
 	}
 
@@ -143,11 +124,11 @@ class SpreadsheetImportCommandTest {
 	void badLevelsAreNotWrittenUnlessPartial() throws IOException {
 		Path file = Files.writeString(folder.resolve("levels.csv"), "Skill,Role,Level\nPython,Analyst,3\nSQL,Analyst,7\n");
 		Path output = folder.resolve("levels.framework");
-		assertEquals(CommandLine.BAD_INPUT, run("import", "csv", file.toString(), "-o", output.toString()), out());
-		assertTrue(out().contains("levels.csv:3: error: the level '7' is not a level of the scale 'Proficiency 0-5'"), out());
-		assertTrue(out().contains("Not written: part of the input could not be read"), out());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("import", "csv", file.toString(), "-o", output.toString()), cli.out());
+		assertTrue(cli.out().contains("levels.csv:3: error: the level '7' is not a level of the scale 'Proficiency 0-5'"), cli.out());
+		assertTrue(cli.out().contains("Not written: part of the input could not be read"), cli.out());
 		assertFalse(Files.exists(output));
-		assertEquals(CommandLine.PROBLEMS, run("import", "csv", file.toString(), "-o", output.toString(), "--partial"), out());
+		assertEquals(CommandLine.PROBLEMS, cli.run("import", "csv", file.toString(), "-o", output.toString(), "--partial"), cli.out());
 		assertTrue(Files.readString(output).contains("Partial import: 1 errors"));
 	}
 
@@ -155,12 +136,12 @@ class SpreadsheetImportCommandTest {
 	void mappingUsageErrors() throws IOException {
 		Path file = Files.writeString(folder.resolve("skills.csv"), "Skill\nPython\n");
 		Path output = folder.resolve("out.framework");
-		assertEquals(CommandLine.BAD_INPUT, run("import", "onet", file.toString(), "-o", output.toString(), "--mapping", "m.properties"));
-		assertTrue(err().contains("--mapping and --save-mapping are for spreadsheets (the format csv), not onet"), err());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("import", "onet", file.toString(), "-o", output.toString(), "--mapping", "m.properties"));
+		assertTrue(cli.err().contains("--mapping and --save-mapping are for spreadsheets (the format csv), not onet"), cli.err());
 		Path mapping = Files.writeString(folder.resolve("bad.properties"), "skil = Skill\n");
-		assertEquals(CommandLine.BAD_INPUT, run("import", "csv", file.toString(), "-o", output.toString(), "--mapping", mapping.toString()));
-		assertTrue(err().contains(mapping + ": skil is not a field of a spreadsheet mapping"), err());
-		assertEquals(CommandLine.OK, run("help"));
-		assertTrue(out().contains("csv (a CSV or XLSX spreadsheet)") && out().contains("csv: [--mapping FILE] [--save-mapping FILE]"), out());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("import", "csv", file.toString(), "-o", output.toString(), "--mapping", mapping.toString()));
+		assertTrue(cli.err().contains(mapping + ": skil is not a field of a spreadsheet mapping"), cli.err());
+		assertEquals(CommandLine.OK, cli.run("help"));
+		assertTrue(cli.out().contains("csv (a CSV or XLSX spreadsheet)") && cli.out().contains("csv: [--mapping FILE] [--save-mapping FILE]"), cli.out());
 	}
 }

@@ -6,11 +6,8 @@ package dev.upskill.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -37,15 +34,12 @@ class TableOutputTest {
 
 	private static final String ROLE = "ai-upskilling#role.data-analyst-ai";
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliRun cli = CliRun.accumulating();
 
 	private String run(String... arguments) {
-		out.reset();
-		int code = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-				StandardCharsets.UTF_8)).run(List.of(arguments));
-		assertEquals(CommandLine.OK, code, err.toString(StandardCharsets.UTF_8));
-		return out.toString(StandardCharsets.UTF_8);
+		cli.resetOut();
+		assertEquals(CommandLine.OK, cli.run(arguments), cli.err());
+		return cli.out();
 	}
 
 	@Test

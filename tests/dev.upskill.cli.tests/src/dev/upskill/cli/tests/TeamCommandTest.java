@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,23 +33,7 @@ class TeamCommandTest {
 	@TempDir
 	Path folder;
 
-	private ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	private int run(String... arguments) {
-		out = new ByteArrayOutputStream();
-		err = new ByteArrayOutputStream();
-		return new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-				StandardCharsets.UTF_8)).run(List.of(arguments));
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
-	}
+	private final CliRun cli = new CliRun();
 
 	static Path sampleTeam() {
 		return PlanCommandTest.repository("bundles/dev.upskill.app/samples/getting-started/team");
@@ -60,9 +41,9 @@ class TeamCommandTest {
 
 	@Test
 	void jsonFiguresAgreeWithEachOther() {
-		assertEquals(CommandLine.OK, run("team", sampleTeam().resolve("analytics.team").toString(), "--role", ROLE, "--format", "json",
-				"--start", "2026-07-06"), err());
-		JsonObject root = JsonParser.parseString(out()).getAsJsonObject();
+		assertEquals(CommandLine.OK, cli.run("team", sampleTeam().resolve("analytics.team").toString(), "--role", ROLE, "--format", "json",
+				"--start", "2026-07-06"), cli.err());
+		JsonObject root = JsonParser.parseString(cli.out()).getAsJsonObject();
 		assertEquals("Retail analytics", root.get("team").getAsString());
 		assertEquals(12, root.get("people").getAsInt());
 		JsonArray heatmap = root.getAsJsonArray("heatmap");
@@ -106,8 +87,8 @@ class TeamCommandTest {
 
 	@Test
 	void csvHasThePersonColumnsThenOneColumnPerSkill() throws IOException {
-		assertEquals(CommandLine.OK, run("team", sampleTeam().toString(), "--role", ROLE, "--format", "csv", "--no-plan"), err());
-		List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(out())).getRecords();
+		assertEquals(CommandLine.OK, cli.run("team", sampleTeam().toString(), "--role", ROLE, "--format", "csv", "--no-plan"), cli.err());
+		List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(cli.out())).getRecords();
 		assertEquals(13, records.size(), "a header and the 12 people of the folder");
 		List<String> header = records.get(0).toList();
 		assertEquals(List.of("person", "groups", "fit", "met", "file"), header.subList(0, 5));
@@ -117,8 +98,8 @@ class TeamCommandTest {
 
 	@Test
 	void textSaysTheTotalsTheBusFactorAndTheFitDistribution() {
-		assertEquals(CommandLine.OK, run("team", sampleTeam().resolve("analytics.team").toString(), "--role", "role.data-analyst-ai"), err());
-		String text = out();
+		assertEquals(CommandLine.OK, cli.run("team", sampleTeam().resolve("analytics.team").toString(), "--role", "role.data-analyst-ai"), cli.err());
+		String text = cli.out();
 		assertTrue(text.startsWith("Retail analytics ("), text);
 		assertTrue(text.contains("12 people against Data analyst using AI"), text);
 		assertTrue(text.contains("To bring everyone to the role:"), text);
@@ -135,26 +116,26 @@ class TeamCommandTest {
 			}
 		}
 		Files.writeString(team.resolve("truncated.profile"), "<?xml version=\"1.0\"?>\n<upskill:Profile xmlns:upskill=\"https://upskill.dev/model/1.0\"");
-		assertEquals(CommandLine.PROBLEMS, run("team", team.toString(), "--role", ROLE, "--format", "json", "--no-plan"), err());
-		JsonObject root = JsonParser.parseString(out()).getAsJsonObject();
+		assertEquals(CommandLine.PROBLEMS, cli.run("team", team.toString(), "--role", ROLE, "--format", "json", "--no-plan"), cli.err());
+		JsonObject root = JsonParser.parseString(cli.out()).getAsJsonObject();
 		assertEquals(3, root.get("people").getAsInt());
 		JsonArray problems = root.getAsJsonArray("problems");
 		assertEquals(1, problems.size());
 		assertTrue(problems.get(0).getAsJsonObject().get("file").getAsString().endsWith("truncated.profile"));
-		assertTrue(err().contains("truncated.profile"), err());
-		assertFalse(err().contains("Exception"), err());
+		assertTrue(cli.err().contains("truncated.profile"), cli.err());
+		assertFalse(cli.err().contains("Exception"), cli.err());
 	}
 
 	@Test
 	void badInputIsOneLineAndExitTwo() {
-		assertEquals(CommandLine.BAD_INPUT, run("team", sampleTeam().toString(), "--role", "role.nobody"));
-		assertTrue(err().contains("unknown role 'role.nobody'"), err());
-		assertEquals(CommandLine.BAD_INPUT, run("team", folder.resolve("nowhere").toString(), "--role", ROLE));
-		assertTrue(err().contains("nowhere") && err().contains("does not exist"), err());
-		assertEquals(CommandLine.BAD_INPUT, run("team", sampleTeam().toString()));
-		assertTrue(err().contains("--role"), err());
-		assertEquals(CommandLine.BAD_INPUT, run("team", sampleTeam().toString(), "--role", ROLE, "--table", "nonsense"));
-		assertEquals(CommandLine.BAD_INPUT, run("team", folder.toString(), "--role", ROLE));
-		assertTrue(err().contains("no profile"), err());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("team", sampleTeam().toString(), "--role", "role.nobody"));
+		assertTrue(cli.err().contains("unknown role 'role.nobody'"), cli.err());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("team", folder.resolve("nowhere").toString(), "--role", ROLE));
+		assertTrue(cli.err().contains("nowhere") && cli.err().contains("does not exist"), cli.err());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("team", sampleTeam().toString()));
+		assertTrue(cli.err().contains("--role"), cli.err());
+		assertEquals(CommandLine.BAD_INPUT, cli.run("team", sampleTeam().toString(), "--role", ROLE, "--table", "nonsense"));
+		assertEquals(CommandLine.BAD_INPUT, cli.run("team", folder.toString(), "--role", ROLE));
+		assertTrue(cli.err().contains("no profile"), cli.err());
 	}
 }

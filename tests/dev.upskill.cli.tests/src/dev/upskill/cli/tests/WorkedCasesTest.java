@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,7 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import dev.upskill.cli.internal.CommandLine;
 
 /**
  * The worked cases of the sample workspace, one per kind of career change the product is for: the built-in framework
@@ -35,13 +31,11 @@ class WorkedCasesTest {
 			"maria.profile, ai-upskilling#role.marketing-manager-genai, 9", "tomas.profile, ai-upskilling#role.process-engineer-ts, 12" })
 	void theBuiltInFrameworkClosesEveryGapInTime(String profile, String role, int months) {
 		LocalDate deadline = START.plusMonths(months);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-				.run(List.of("plan", "--profile", PlanCommandTest.repository("bundles/dev.upskill.app/samples/getting-started/" + profile)
-						.toString(), "--role", role, "--start", START.toString(), "--deadline", deadline.toString(), "--format", "json"));
-		String text = out.toString(StandardCharsets.UTF_8);
-		assertEquals(0, exit, text + err.toString(StandardCharsets.UTF_8));
+		CliRun cli = new CliRun();
+		int exit = cli.run("plan", "--profile", PlanCommandTest.repository("bundles/dev.upskill.app/samples/getting-started/" + profile)
+				.toString(), "--role", role, "--start", START.toString(), "--deadline", deadline.toString(), "--format", "json");
+		String text = cli.out();
+		assertEquals(0, exit, text + cli.err());
 		JsonObject plan = JsonParser.parseString(text).getAsJsonObject();
 		assertTrue(List.of("optimal", "feasible").contains(plan.get("status").getAsString()), text);
 		assertEquals(0, plan.getAsJsonArray("open").size(), text);

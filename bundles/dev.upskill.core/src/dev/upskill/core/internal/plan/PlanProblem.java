@@ -211,17 +211,6 @@ public final class PlanProblem {
 		return true;
 	}
 
-	/** Whether the chosen resources close every missing requirement (essential, and optional when asked). */
-	public boolean closesAll(boolean[] chosen, boolean optionalToo) {
-		double[] levels = levelsAfter(chosen);
-		for (Requirement r : requirements) {
-			if ((r.essential() || optionalToo) && !meets(levels[r.skill()], r.level())) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	/**
 	 * The mean over target roles of the fit score ({@code FitFormula}) for the given levels, 0 to 100.
 	 */

@@ -232,11 +232,6 @@ public final class WeeklySchedule {
 		return end[resource];
 	}
 
-	/** The load of a week: the sum of the paces of the steps running then. */
-	public double load(int week) {
-		return week < 1 || week > MAX_WEEKS ? 0 : load[week];
-	}
-
 	/** The last week of any chosen step, 0 when none. */
 	public int finishWeek(boolean[] chosen) {
 		int finish = 0;

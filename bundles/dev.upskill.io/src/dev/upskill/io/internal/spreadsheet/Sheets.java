@@ -132,15 +132,6 @@ public final class Sheets {
 		return candidates[best];
 	}
 
-	/** How the delimiter is named in messages. */
-	public static String delimiterName(char delimiter) {
-		return switch (delimiter) {
-			case ';' -> "semicolons";
-			case '\t' -> "tabs";
-			default -> "commas";
-		};
-	}
-
 	/**
 	 * The header row: the first line of a CSV file, the first row with a value of an XLSX
 	 * workbook's first sheet.

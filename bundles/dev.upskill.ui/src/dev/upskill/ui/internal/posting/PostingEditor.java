@@ -637,11 +637,6 @@ public final class PostingEditor extends TextEditor {
 		}).orElse(null);
 	}
 
-	/** The analysis shown (match, fit and rows), or null before the first. */
-	PostingAnalysis analysis() {
-		return shown;
-	}
-
 	/** The match shown, or null before the first. */
 	public PostingMatch match() {
 		PostingAnalysis analysis = shown;
