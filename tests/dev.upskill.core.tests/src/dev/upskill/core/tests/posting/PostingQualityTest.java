@@ -16,7 +16,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.upskill.core.posting.Demand;
 import dev.upskill.core.posting.MatchedSkill;
 import dev.upskill.core.posting.Occurrence;
 import dev.upskill.core.posting.PostingMatch;
