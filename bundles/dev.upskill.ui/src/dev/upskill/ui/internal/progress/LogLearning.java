@@ -12,9 +12,10 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.emf.common.util.URI;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -131,7 +132,12 @@ public final class LogLearning {
 			return List.of();
 		}
 		ModelEditor open = page.findEditor(new FileEditorInput(profileFile)) instanceof ModelEditor found ? found : null;
-		Profile current = open != null ? editedProfile(open) : onDisk(profileFile, editor);
+		Profile current;
+		try {
+			current = open != null ? editedProfile(open) : onDisk(profileFile, editor);
+		} catch (OperationCanceledException e) {
+			return List.of(); // the person stopped the reading: nothing offered
+		}
 		List<SkillAssessment> offered = gainedAssessments(step, current, date);
 		if (offered.isEmpty()) {
 			return List.of();
@@ -187,6 +193,8 @@ public final class LogLearning {
 	 * The profile file as it is on disk now, read in a resource set of its own that resolves its skills
 	 * (the installed frameworks and the workspace's framework files), outside the UI thread while the
 	 * event loop runs; null when it cannot be read (then every gain is offered, as for an unknown profile).
+	 *
+	 * @throws OperationCanceledException when the person cancels the reading
 	 */
 	private static Profile onDisk(IFile file, PlanEditing editor) {
 		AllFrameworks frameworks = editor.frameworks();
@@ -205,7 +213,7 @@ public final class LogLearning {
 		} catch (InvocationTargetException e) {
 			ILog.of(LogLearning.class).warn("Could not read " + file.getFullPath() + " to see what it holds", e.getCause());
 		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+			throw new OperationCanceledException(); // what the progress service throws when the person cancels
 		}
 		return read[0];
 	}
