@@ -217,8 +217,8 @@ final class TeamCommand implements Command {
 		out.printf("%s (%s): %d %s against %s (%s)%n", team.name(), source, people, people == 1 ? "person" : "people",
 				analysis.role().getName(), analysis.roleKey());
 		double[] scores = analysis.people().stream().mapToDouble(p -> p.score()).sorted().toArray();
-		out.printf("Fit from %.1f to %.1f, median %.1f; %d of %d skills only one person reaches, %d nobody reaches%n%n",
-				Figures.score(scores[0]), Figures.score(scores[scores.length - 1]), Figures.score(median(scores)),
+		out.printf("Fit from %s to %s, median %s; %d of %d skills only one person reaches, %d nobody reaches%n%n",
+				TeamTables.fit(scores[0]), TeamTables.fit(scores[scores.length - 1]), TeamTables.fit(median(scores)),
 				analysis.busFactor().size(), analysis.skills().size(), analysis.uncovered().size());
 		if (summary != null) {
 			new TextTable<>(TeamTables.READINESS).column(TeamTables.READY_PERSON, 22).column(1, 16).column(TeamTables.READY_FIT, 5)
@@ -235,7 +235,7 @@ final class TeamCommand implements Command {
 			}
 		}
 		out.println("Closest: " + String.join(", ", analysis.closest(top).stream()
-				.map(p -> p.member().name() + " " + String.format(Locale.ROOT, "%.1f", Figures.score(p.score()))).toList()));
+				.map(p -> p.member().name() + " " + TeamTables.fit(p.score())).toList()));
 		out.println();
 		new TextTable<>(TeamTables.SKILLS).column(TeamTables.SKILL_NAME, 40).column(TeamTables.SKILL_REQUIRED, 8)
 				.column(TeamTables.SKILL_REACHED, 19).column(TeamTables.SKILL_BUS_FACTOR, 15).column(TeamTables.SKILL_HOLDERS, 0)
@@ -251,7 +251,7 @@ final class TeamCommand implements Command {
 			out.println("Closest people to each role:");
 			for (PeopleByRole.Closest role : closest) {
 				out.printf("  %-44s %s%n", Figures.cut(role.role().getName(), 44), String.join(", ", role.people().stream().limit(3)
-						.map(c -> c.member().name() + " " + String.format(Locale.ROOT, "%.1f", Figures.score(c.score()))).toList()));
+						.map(c -> c.member().name() + " " + TeamTables.fit(c.score())).toList()));
 			}
 		} else {
 			out.printf("%n%d roles: --format json lists the people closest to each%n", closest.size());

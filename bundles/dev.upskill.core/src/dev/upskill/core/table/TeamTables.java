@@ -5,6 +5,7 @@ package dev.upskill.core.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import dev.upskill.core.team.TeamAnalysis;
 import dev.upskill.core.team.TeamAnalysis.PersonLine;
@@ -51,6 +52,12 @@ public final class TeamTables {
 	public record FitBin(int bin, String range, int people) {
 	}
 
+	/**
+	 * The decimals a fit is written with: every Fit column of these tables, and every fit the views
+	 * and {@code upskill team} write in words, take this column's format ({@link #fit(double)}).
+	 */
+	public static final int FIT_DECIMALS = 1;
+
 	/** The columns of the heatmap before the skills: person, groups, fit, requirements met, file. */
 	public static final int PERSON = 0;
 	public static final int GROUPS = 1;
@@ -82,7 +89,7 @@ public final class TeamTables {
 	public static final Table<Readiness> READINESS = new Table<>("Readiness", List.of(
 			Column.<Readiness>text("person", "Person", r -> r.member().name()),
 			Column.<Readiness>list("groups", "Groups", r -> r.member().groups()),
-			Column.<Readiness>decimal("fit", "Fit", 1, Readiness::fit),
+			fitColumn(Readiness::fit),
 			Column.<Readiness>decimal("hours", "Hours to ready", 1, Readiness::hours).blankAs("-"),
 			Column.<Readiness>money("cost", "Cost", Readiness::cost).blankAs("-"),
 			Column.<Readiness>integer("weeks", "Weeks", Readiness::weeks).blankAs("-"),
@@ -119,6 +126,21 @@ public final class TeamTables {
 	private TeamTables() {
 	}
 
+	/** A Fit column: the fit to the role, 0 to 100, with {@link #FIT_DECIMALS} decimals. */
+	private static <R> Column<R> fitColumn(Function<? super R, Double> fit) {
+		return Column.<R>decimal("fit", "Fit", FIT_DECIMALS, fit);
+	}
+
+	/**
+	 * A fit as the Fit columns write it (the heatmap's and the readiness table's cells, in the grid,
+	 * CSV and text): {@code 63}, {@code 63.5}. What a view or {@code upskill team} says of a
+	 * person's fit in words is written this way too, so that it reads as the column does.
+	 */
+	public static String fit(double score) {
+		Column<Double> column = fitColumn(Function.identity());
+		return column.text(column.valueOf(score));
+	}
+
 	/**
 	 * The heatmap of a team against a role: the person's columns, then one column per skill of the
 	 * role (its id as the key, its name as the title) holding the person's current level (empty:
@@ -133,7 +155,7 @@ public final class TeamTables {
 			case PERSON -> r.person().member().name();
 		}));
 		columns.add(Column.<HeatRow>list("groups", "Groups", r -> r.isHeading() ? null : r.person().member().groups()));
-		columns.add(Column.<HeatRow>decimal("fit", "Fit", 1, r -> r.isHeading() ? null : r.person().score()));
+		columns.add(fitColumn(r -> r.isHeading() ? null : r.person().score()));
 		columns.add(Column.<HeatRow>integer("met", "Met", r -> r.isHeading() ? null : r.person().met()));
 		columns.add(Column.<HeatRow>text("file", "File", r -> r.isHeading() ? null : r.person().member().file().toString()));
 		for (SkillColumn skill : analysis.skills()) {

@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -137,5 +139,36 @@ class TeamCommandTest {
 		assertEquals(CommandLine.BAD_INPUT, cli.run("team", sampleTeam().toString(), "--role", ROLE, "--table", "nonsense"));
 		assertEquals(CommandLine.BAD_INPUT, cli.run("team", folder.toString(), "--role", ROLE));
 		assertTrue(cli.err().contains("no profile"), cli.err());
+	}
+	@Test
+	void textWritesEachFitAsTheFitColumnDoes() throws IOException {
+		// The sample team's profiles, and someone who never assessed a skill: a fit of 0, a whole number
+		Path team = Files.createDirectories(folder.resolve("team"));
+		try (var files = Files.list(sampleTeam())) {
+			for (Path file : files.filter(p -> p.toString().endsWith(".profile")).toList()) {
+				Files.copy(file, team.resolve(file.getFileName()));
+			}
+		}
+		Files.writeString(team.resolve("new-hire.profile"), """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<upskill:Profile xmlns:upskill="https://upskill.dev/model/1.0" id="new-hire" name="New Hire" person="New Hire"
+				    targetRoles="upskill:/framework/ai-upskilling#role.data-analyst-ai" weeklyHours="5.0" currency="USD"/>
+				""");
+		assertEquals(CommandLine.OK, run("team", team.toString(), "--role", ROLE, "--format", "csv", "--no-plan"), err());
+		Map<String, String> fits = new HashMap<>();
+		for (CSVRecord record : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(out()))) {
+			fits.put(record.get("person"), record.get("fit"));
+		}
+		assertEquals("0", fits.get("New Hire"), "the Fit column writes a whole fit without decimals");
+
+		assertEquals(CommandLine.OK, run("team", team.toString(), "--role", ROLE, "--no-plan"), err());
+		String text = out();
+		// the lowest fit, as the column writes it
+		assertTrue(text.contains("Fit from " + fits.get("New Hire") + " to "), text);
+		String closest = text.lines().filter(l -> l.startsWith("Closest: ")).findFirst().orElseThrow();
+		for (String entry : closest.substring("Closest: ".length()).split(", ")) {
+			String name = entry.substring(0, entry.lastIndexOf(' '));
+			assertEquals(fits.get(name), entry.substring(entry.lastIndexOf(' ') + 1), "the fit of " + name + " as the Fit column writes it");
+		}
 	}
 }

@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -31,6 +34,7 @@ import org.eclipse.core.runtime.Path;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.ui.IMarkerResolution;
@@ -43,7 +47,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.upskill.app.internal.SampleWorkspace;
-import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.plan.LearningPlanner;
 import dev.upskill.core.plan.PlanRequest;
 import dev.upskill.core.plan.PlanResult;
@@ -64,11 +67,13 @@ import dev.upskill.ui.internal.plan.PlanSnapshot;
 
 /**
  * The plan editor's plan checks (markers with codes, the quick fix) and Re-plan, on a copy of the
- * sample plan.
+ * sample plan, and on a plan whose role and learning resources come from framework files of the
+ * workspace.
  */
 class PlanReplanTest {
 
 	private static final String ISOLATION = "plan.learning-in-isolation";
+	private static final String FRAMEWORKS_PROJECT = "Plan With Workspace Frameworks";
 
 	private IFile file;
 	private PlanEditor editor;
@@ -193,7 +198,7 @@ class PlanReplanTest {
 	void markersDoNotDuplicateOnRepeatedValidation() throws Exception {
 		removeCommunitySteps();
 		// What the checks find on the plan as it is, run here directly
-		PlanSnapshot snapshot = PlanSnapshot.of(plan, PlatformUI.getWorkbench().getService(FrameworkRegistry.class));
+		PlanSnapshot snapshot = PlanSnapshot.of(plan, editor.frameworks());
 		List<String> expected = PlanChecks.installed()
 				.run(PlanCheckContext.of(snapshot.plan(), snapshot.resources(), PlanCheckSettings.fromPreferences())).findings().stream()
 				.map(f -> f.code()).sorted().toList();
@@ -245,7 +250,7 @@ class PlanReplanTest {
 		assertFalse(stack.canUndo());
 
 		// What the planner makes of the plan, run here on a copy
-		PlanSnapshot snapshot = PlanSnapshot.of(plan, PlatformUI.getWorkbench().getService(FrameworkRegistry.class));
+		PlanSnapshot snapshot = PlanSnapshot.of(plan, editor.frameworks());
 		PlanResult result = new LearningPlanner().plan(PlanRequest.replan(snapshot.plan(), snapshot.resources(), LocalDate.now()), null);
 		List<String> expected = result.steps().stream().filter(s -> !s.kept()).map(PlanReplanTest::describe).sorted().toList();
 
@@ -276,6 +281,130 @@ class PlanReplanTest {
 		assertEquals(Set.copyOf(oldPlanned), Set.copyOf(plan.getSteps().stream().filter(s -> s.getStatus() == StepStatus.PLANNED).toList()),
 				"the original planned steps are back");
 		assertFalse(editor.isDirty());
+	}
+
+	/** A framework file of the workspace: a skill and the role that requires it, no learning resource. */
+	private static final String ROLES = """
+			<?xml version="1.0" encoding="UTF-8"?>
+			<upskill:Framework xmlns:upskill="https://upskill.dev/model/1.0" id="plan-team" name="Plan team roles" version="1">
+			  <scales id="scale.0-4" name="Levels 0-4">
+			    <levels value="0" name="None"/>
+			    <levels value="1" name="Basic"/>
+			    <levels value="2" name="Working"/>
+			    <levels value="3" name="Skilled"/>
+			    <levels value="4" name="Expert"/>
+			  </scales>
+			  <skills id="skill.dbt" name="dbt models"/>
+			  <roles id="role.analytics-engineer" name="Analytics engineer">
+			    <requirements skill="#skill.dbt" level="3" weight="1.0"/>
+			  </roles>
+			</upskill:Framework>
+			""";
+
+	/** Another framework file of the workspace: the only learning resources that teach the role's skill. */
+	private static final String COURSES = """
+			<?xml version="1.0" encoding="UTF-8"?>
+			<upskill:Framework xmlns:upskill="https://upskill.dev/model/1.0" id="plan-courses" name="Plan team courses" version="1">
+			  <resources id="res.dbt-course" name="dbt fundamentals" kind="course" cost="0" currency="USD" hours="12.0">
+			    <gains skill="roles.framework#skill.dbt" level="3"/>
+			  </resources>
+			  <resources id="res.dbt-project" name="A dbt project on the shop's data" kind="project" cost="0" currency="USD" hours="20.0">
+			    <gains skill="roles.framework#skill.dbt" level="3"/>
+			  </resources>
+			</upskill:Framework>
+			""";
+
+	private static final String PROFILE = """
+			<?xml version="1.0" encoding="UTF-8"?>
+			<upskill:Profile xmlns:upskill="https://upskill.dev/model/1.0" id="lee" name="Lee Park" person="Lee Park"
+			    targetRoles="roles.framework#role.analytics-engineer" weeklyHours="5.0" currency="USD">
+			  <assessments skill="roles.framework#skill.dbt" level="1" date="2026-01-10"/>
+			</upskill:Profile>
+			""";
+
+	private static final String PLAN = """
+			<?xml version="1.0" encoding="UTF-8"?>
+			<upskill:LearningPlan xmlns:upskill="https://upskill.dev/model/1.0" id="lee-plan" name="Lee: towards analytics engineer"
+			    profile="lee.profile#lee" targetRole="roles.framework#role.analytics-engineer" startDate="%s" endDate="%s"
+			    weeklyHours="5.0" currency="USD"/>
+			""";
+
+	private static void write(IProject project, String name, String text) throws CoreException {
+		project.getFile(name).create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+	}
+
+	/**
+	 * A project with the two framework files, a profile and a plan towards the role of roles.framework
+	 * (no steps yet); the plan opened in its editor, its checks done.
+	 */
+	private PlanEditor openWorkspaceFrameworksPlan() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(FRAMEWORKS_PROJECT);
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+		project.create(null);
+		project.open(null);
+		write(project, "roles.framework", ROLES);
+		write(project, "courses.framework", COURSES);
+		write(project, "lee.profile", PROFILE);
+		LocalDate start = LocalDate.now().minusWeeks(1);
+		write(project, "lee.plan", PLAN.formatted(start, start.plusWeeks(40)));
+		PlanEditor lee = (PlanEditor) IDE.openEditor(editor.getSite().getPage(), project.getFile("lee.plan"), PlanEditor.ID);
+		EditorLoads.await(lee);
+		assertNotNull(lee.plan());
+		assertFalse(lee.plan().getTargetRole().eIsProxy(), "the role of the workspace's file");
+		settle();
+		return lee;
+	}
+
+	@AfterEach
+	void deleteWorkspaceFrameworksProject() throws CoreException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(FRAMEWORKS_PROJECT);
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+	}
+
+	@Test
+	void theChecksSuggestFromTheWorkspacesFrameworkFiles() throws Exception {
+		PlanEditor lee = openWorkspaceFrameworksPlan();
+		// The plan has no project: the quick fix adds the one project that teaches the role's skill, in courses.framework
+		IFile leeFile = lee.getFile();
+		IMarker portfolio = Arrays.stream(leeFile.findMarkers(PlanCheckMarkers.TYPE, false, IResource.DEPTH_ZERO))
+				.filter(m -> "plan.no-portfolio".equals(m.getAttribute(PlanCheckMarkers.CODE, null))).findFirst().orElseThrow();
+		assertEquals(URI.createPlatformResourceURI(leeFile.getProject().getFile("courses.framework").getFullPath().toString(), true)
+				.appendFragment("res.dbt-project").toString(), portfolio.getAttribute(PlanCheckMarkers.FIX_RESOURCE, null),
+				"the quick fix adds the workspace file's project");
+		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(portfolio);
+		assertEquals(1, resolutions.length, "one quick fix");
+		resolutions[0].run(portfolio);
+		Ui.processEvents();
+		PlanStep added = lee.plan().getSteps().stream().filter(s -> "res.dbt-project".equals(s.getResource().getId())).findFirst()
+				.orElseThrow(() -> new AssertionError("the quick fix added the project"));
+		assertFalse(added.getResource().eIsProxy());
+		assertSame(lee.plan().eResource().getResourceSet(), added.getResource().eResource().getResourceSet(),
+				"the step refers to the resource from the editor's own resource set");
+	}
+
+	@Test
+	void replanPlansWithTheWorkspacesFrameworkFiles() throws Exception {
+		PlanEditor lee = openWorkspaceFrameworksPlan();
+		// Re-plan closes the gap with the course of courses.framework, which the plan does not refer to yet
+		List<String> asked = new ArrayList<>();
+		lee.setPrompter((title, question) -> asked.add(question));
+		Job job = lee.replan();
+		assertNotNull(job);
+		job.join();
+		Ui.waitFor(() -> !asked.isEmpty(), "the Re-plan confirmation");
+		Ui.waitFor(lee.getEditingDomain().getCommandStack()::canUndo, "the re-plan command");
+		List<PlanStep> steps = lee.plan().getSteps();
+		assertTrue(steps.stream().anyMatch(s -> "res.dbt-course".equals(s.getResource().getId())),
+				"the course of courses.framework is planned: " + asked.get(0));
+		for (PlanStep step : steps) {
+			assertFalse(step.getResource().eIsProxy());
+			assertSame(lee.plan().eResource().getResourceSet(), step.getResource().eResource().getResourceSet(),
+					"new steps refer to resources of the editor's resource set");
+		}
 	}
 
 	private static String describe(PlanStep step) {

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,8 +20,10 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.widgets.Display;
@@ -36,6 +41,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.upskill.app.internal.SampleWorkspace;
 import dev.upskill.core.frameworks.FrameworkRegistry;
+import dev.upskill.core.frameworks.FrameworkUris;
 import dev.upskill.core.gap.SkillKeys;
 import dev.upskill.core.gap.TrustOrder;
 import dev.upskill.core.progress.BurnUp;
@@ -48,8 +54,11 @@ import dev.upskill.model.LearningPlan;
 import dev.upskill.model.PlanStep;
 import dev.upskill.model.Profile;
 import dev.upskill.model.Role;
+import dev.upskill.model.Skill;
 import dev.upskill.model.SkillAssessment;
 import dev.upskill.model.StepStatus;
+import dev.upskill.model.UpskillFactory;
+import dev.upskill.model.UpskillPackage.Literals;
 import dev.upskill.model.resource.UpskillResourceFactory;
 import dev.upskill.model.validation.ModelFile;
 import dev.upskill.ui.internal.editors.ModelEditor;
@@ -226,6 +235,121 @@ class ProgressViewTest {
 		}
 		profileEditor.getEditingDomain().getCommandStack().undo();
 		assertFalse(profile.getAssessments().stream().anyMatch(added::contains), "one undo in the profile's editor takes them back");
+	}
+
+	private static final String COPIES = "Log Learning Copies";
+
+	/** A project with copies of Dana's profile and plan (the plan refers to the profile beside it), for tests that change the profile. */
+	private static IProject copies() throws CoreException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(COPIES);
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+		project.create(null);
+		project.open(null);
+		IProject sample = ResourcesPlugin.getWorkspace().getRoot().getProject(SampleWorkspace.PROJECT);
+		sample.getFile("dana.profile").copy(project.getFile("dana.profile").getFullPath(), true, null);
+		sample.getFile("dana-ai-analyst.plan").copy(project.getFile("dana-ai-analyst.plan").getFullPath(), true, null);
+		return project;
+	}
+
+	@AfterEach
+	void deleteCopies() throws CoreException {
+		page.closeAllEditors(false);
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(COPIES);
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+	}
+
+	private static Profile profileOf(ModelEditor editor) {
+		return (Profile) editor.getEditingDomain().getResourceSet().getResources().get(0).getContents().get(0);
+	}
+
+	private static List<String> keys(List<SkillAssessment> assessments) {
+		return assessments.stream().map(a -> SkillKeys.of(a.getSkill())).toList();
+	}
+
+	/** A skill the step gains that the profile (as the plan editor read it) never assessed: any assessment of it decides its level. */
+	private static SkillAssessment neverAssessed(List<SkillAssessment> gained, Profile profile) {
+		return gained.stream().filter(g -> profile.getAssessments().stream()
+				.noneMatch(a -> SkillKeys.of(a.getSkill()).equals(SkillKeys.of(g.getSkill())))).findFirst()
+				.orElseThrow(() -> new AssertionError("the ML specialization teaches a skill Dana never assessed"));
+	}
+
+	@Test
+	void aStepMarkedDoneOffersWhatTheProfileBeingEditedLacks() throws Exception {
+		IProject project = copies();
+		PlanEditor editor = (PlanEditor) IDE.openEditor(page, project.getFile("dana-ai-analyst.plan"), PlanEditor.ID);
+		assertTrue(editor.awaitRead());
+		PlanStep step = editor.plan().getSteps().get(2); // the ML specialization
+		List<SkillAssessment> stale = LogLearning.gainedAssessments(step, editor.plan().getProfile(), LocalDate.now());
+		SkillAssessment known = neverAssessed(stale, editor.plan().getProfile());
+
+		// In the profile's editor, not saved: that skill assessed at the level the step gives
+		ModelEditor profileEditor = (ModelEditor) IDE.openEditor(page, project.getFile("dana.profile"), ProfileEditor.ID);
+		assertTrue(profileEditor.awaitRead());
+		Profile edited = profileOf(profileEditor);
+		SkillAssessment mine = UpskillFactory.eINSTANCE.createSkillAssessment();
+		mine.setSkill((Skill) profileEditor.local(known.getSkill()));
+		mine.setLevel(known.getLevel());
+		mine.setDate(LocalDate.now());
+		mine.setSource(AssessmentSource.MANAGER);
+		profileEditor.execute(AddCommand.create(profileEditor.getEditingDomain(), edited, Literals.PROFILE__ASSESSMENTS, mine));
+		assertTrue(edited.getAssessments().contains(mine) && profileEditor.isDirty());
+		page.activate(editor);
+
+		List<String> asked = new ArrayList<>();
+		editor.setPrompter((title, question) -> asked.add(question));
+		List<SkillAssessment> added = LogLearning.log(editor, step, LocalDate.now(), 1, null, StepStatus.DONE, page);
+		assertEquals(1, asked.size(), "asked once");
+		assertFalse(asked.get(0).contains("- " + known.getSkill().getName() + ":"), "not offered: the profile has it now\n" + asked.get(0));
+		List<String> expected = new ArrayList<>(keys(stale));
+		expected.remove(SkillKeys.of(known.getSkill()));
+		assertFalse(expected.isEmpty());
+		assertEquals(expected, keys(added), "the gains the profile, as edited, lacks");
+		assertTrue(edited.getAssessments().containsAll(added), "added to the edited profile");
+		assertTrue(edited.getAssessments().contains(mine), "the unsaved change stays");
+		assertTrue(profileEditor.isDirty(), "nothing saved");
+		profileEditor.getEditingDomain().getCommandStack().undo();
+		assertFalse(edited.getAssessments().stream().anyMatch(added::contains), "one undo takes them back");
+		assertTrue(edited.getAssessments().contains(mine), "and only them");
+	}
+
+	@Test
+	void aStepMarkedDoneOffersWhatTheProfileFileLacksNow() throws Exception {
+		IProject project = copies();
+		IFile profileFile = project.getFile("dana.profile");
+		PlanEditor editor = (PlanEditor) IDE.openEditor(page, project.getFile("dana-ai-analyst.plan"), PlanEditor.ID);
+		assertTrue(editor.awaitRead());
+		PlanStep step = editor.plan().getSteps().get(2);
+		List<SkillAssessment> stale = LogLearning.gainedAssessments(step, editor.plan().getProfile(), LocalDate.now());
+		SkillAssessment known = neverAssessed(stale, editor.plan().getProfile());
+
+		// The file changes on disk after the plan editor read it (no editor has it open)
+		assertNull(page.findEditor(new FileEditorInput(profileFile)));
+		String text = new String(profileFile.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		String line = "  <assessments skill=\"" + FrameworkUris.SCHEME + ":/framework/" + SkillKeys.of(known.getSkill()) + "\" level=\""
+				+ known.getLevel() + "\" date=\"" + LocalDate.now() + "\" source=\"manager\" note=\"Assessed elsewhere.\"/>\n";
+		text = text.replace("</upskill:Profile>", line + "</upskill:Profile>");
+		profileFile.setContents(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, true, null);
+
+		List<String> asked = new ArrayList<>();
+		editor.setPrompter((title, question) -> asked.add(question));
+		List<SkillAssessment> added = LogLearning.log(editor, step, LocalDate.now(), 1, null, StepStatus.DONE, page);
+		assertEquals(1, asked.size(), "asked once");
+		List<String> expected = new ArrayList<>(keys(stale));
+		expected.remove(SkillKeys.of(known.getSkill()));
+		assertEquals(expected, keys(added), "the gains the file, as it is now, lacks");
+		ModelEditor profileEditor = (ModelEditor) page.findEditor(new FileEditorInput(profileFile));
+		assertNotNull(profileEditor, "added in the profile's editor");
+		Profile profile = profileOf(profileEditor);
+		assertTrue(profile.getAssessments().stream().anyMatch(a -> "Assessed elsewhere.".equals(a.getNote())), "the file's new content");
+		assertTrue(profile.getAssessments().containsAll(added));
+		assertTrue(profileEditor.isDirty(), "added, not saved");
+		profileEditor.getEditingDomain().getCommandStack().undo();
+		assertFalse(profile.getAssessments().stream().anyMatch(added::contains), "one undo takes them back");
+		assertTrue(profile.getAssessments().stream().anyMatch(a -> "Assessed elsewhere.".equals(a.getNote())), "and only them");
 	}
 
 	@Test

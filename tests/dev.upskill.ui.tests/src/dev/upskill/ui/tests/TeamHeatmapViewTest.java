@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.upskill.app.internal.SampleWorkspace;
 import dev.upskill.core.frameworks.FrameworkRegistry;
+import dev.upskill.core.frameworks.FrameworkUris;
 import dev.upskill.core.table.TeamTables;
 import dev.upskill.core.team.LoadedTeam;
 import dev.upskill.core.team.TeamAnalysis;
@@ -41,6 +42,8 @@ import dev.upskill.core.team.TeamAnalysis.PersonLine;
 import dev.upskill.core.team.TeamAnalysis.SkillColumn;
 import dev.upskill.core.team.TeamLoader;
 import dev.upskill.core.team.TeamSummary;
+import dev.upskill.model.Role;
+import dev.upskill.model.SkillRequirement;
 import dev.upskill.ui.internal.table.TableExport;
 import dev.upskill.ui.internal.team.TeamHeatmapView;
 
@@ -204,5 +207,56 @@ class TeamHeatmapViewTest {
 		Ui.waitFor(() -> !view.loading() && view.analysis() != null, "the team read and analysed", Duration.ofSeconds(30));
 		assertEquals("Retail analytics", view.analysis().team().name());
 		assertEquals(12, view.shownPeople().size());
+	}
+	@Test
+	void theClosestLineWritesEachFitAsTheFitColumnDoes() throws Exception {
+		// The sample team's profiles, and someone who reaches every requirement of the role: a fit of 100, a whole number
+		Path team = Files.createDirectories(folder.resolve("team"));
+		try (var files = Files.list(teamFile.getParent().getLocation().toPath())) {
+			for (Path file : files.filter(p -> p.toString().endsWith(".profile")).toList()) {
+				Files.copy(file, team.resolve(file.getFileName()));
+			}
+		}
+		FrameworkRegistry registry = PlatformUI.getWorkbench().getService(FrameworkRegistry.class);
+		Role role = (Role) registry.resolve(FrameworkUris.of("ai-upskilling", "role.data-analyst-ai")).orElseThrow();
+		StringBuilder profile = new StringBuilder("""
+				<?xml version="1.0" encoding="UTF-8"?>
+				<upskill:Profile xmlns:upskill="https://upskill.dev/model/1.0" id="pat-top" name="Pat Top" person="Pat Top"
+				    targetRoles="upskill:/framework/ai-upskilling#role.data-analyst-ai" weeklyHours="5.0" currency="USD">
+				""");
+		for (SkillRequirement requirement : role.getRequirements()) {
+			profile.append("  <assessments skill=\"upskill:/framework/ai-upskilling#").append(requirement.getSkill().getId())
+					.append("\" level=\"5\" date=\"2026-03-02\"/>\n");
+		}
+		Files.writeString(team.resolve("pat-top.profile"), profile.append("</upskill:Profile>\n"));
+
+		TeamHeatmapView view = (TeamHeatmapView) page.showView(TeamHeatmapView.ID);
+		view.show(team, ROLE);
+		Ui.waitFor(() -> !view.loading() && view.analysis() != null && view.analysis().people().size() == 13, "the team read and analysed",
+				Duration.ofSeconds(30));
+		PersonLine top = view.analysis().closest(1).get(0);
+		assertEquals("Pat Top", top.member().name());
+		assertEquals(100.0, top.score(), 1e-9, "every requirement reached");
+		int row = view.shownPeople().indexOf(top) + 2;
+		String fit = view.cellText(TeamTables.FIT, row);
+		assertEquals("100", fit, "the Fit column writes the fit");
+		String closest = view.closestLine();
+		assertTrue(closest.startsWith("Closest to the role: Pat Top " + fit + ", "), "the fit as the Fit column writes it: " + closest);
+		for (PersonLine person : view.analysis().closest(3)) {
+			String shown = view.cellText(TeamTables.FIT, view.shownPeople().indexOf(person) + 2);
+			assertTrue(closest.contains(person.member().name() + " " + shown), person.member().name() + " " + shown + ": " + closest);
+		}
+
+		// the export writes the same text in its Fit column
+		Path csv = folder.resolve("fits.csv");
+		TableExport<?> export = view.exportHeatmap(csv);
+		export.join();
+		assertTrue(export.getResult().isOK(), export.getResult().toString());
+		List<CSVRecord> records;
+		try (Reader reader = Files.newBufferedReader(csv)) {
+			records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+		}
+		CSVRecord pat = records.stream().filter(r -> r.get("person").equals("Pat Top")).findFirst().orElseThrow();
+		assertEquals(fit, pat.get("fit"));
 	}
 }

@@ -16,12 +16,12 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Display;
 
-import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.plan.check.PlanCheckContext;
 import dev.upskill.core.plan.check.PlanCheckSettings;
 import dev.upskill.core.plan.check.PlanChecks;
@@ -35,7 +35,7 @@ import dev.upskill.model.validation.Problem.Severity;
  * Runs the plan checks ({@link PlanChecks}) on the plan an editor shows and puts the findings in
  * the Problems view, each with its check's code, the step it is about and, when there is an obvious
  * one, the learning resource its quick fix adds. The checks run in a Job on a {@link PlanSnapshot}
- * (reading the profile and the frameworks may take a while); the markers are written back on the
+ * (reading the profile and the frameworks, installed and the workspace's framework files, may take a while); the markers are written back on the
  * UI thread, all of a file's plan-check markers replaced at once, and only by the latest run, so
  * that validating again never duplicates them.
  */
@@ -77,10 +77,9 @@ public final class PlanCheckMarkers {
 			write(file, List.of()); // an unreadable file has no plan to check: no stale findings
 			return;
 		}
-		FrameworkRegistry registry = editor.registry();
 		PlanSnapshot snapshot;
 		try {
-			snapshot = PlanSnapshot.of(plan, registry);
+			snapshot = PlanSnapshot.of(plan, editor.frameworks());
 		} catch (IOException | RuntimeException e) {
 			ILog.of(PlanCheckMarkers.class).warn("The plan checks did not run on " + file.getFullPath() + ": " + e.getMessage(), e);
 			return;
@@ -91,7 +90,9 @@ public final class PlanCheckMarkers {
 			protected IStatus run(IProgressMonitor monitor) {
 				List<Marker> markers;
 				try {
-					markers = check(snapshot, registry);
+					markers = check(snapshot, monitor);
+				} catch (OperationCanceledException e) {
+					return Status.CANCEL_STATUS;
 				} catch (IOException | RuntimeException e) {
 					return Status.warning("The plan checks did not run on " + file.getFullPath() + ": " + e.getMessage(), e);
 				}
@@ -122,8 +123,8 @@ public final class PlanCheckMarkers {
 		}
 	}
 
-	private static List<Marker> check(PlanSnapshot snapshot, FrameworkRegistry registry) throws IOException {
-		LearningPlan plan = snapshot.plan();
+	private static List<Marker> check(PlanSnapshot snapshot, IProgressMonitor monitor) throws IOException {
+		LearningPlan plan = snapshot.plan(monitor);
 		PlanCheckContext context = PlanCheckContext.of(plan, snapshot.resources(), PlanCheckSettings.fromPreferences());
 		PlanChecks.Result result = PlanChecks.installed().run(context);
 		List<Marker> markers = new ArrayList<>();

@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Shell;
 
 import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.model.LearningPlan;
+import dev.upskill.ui.internal.frameworks.AllFrameworks;
 
 /**
  * What the plan checks, their quick fixes and Re-plan need of the editor that shows a plan: its
@@ -49,4 +50,13 @@ public interface PlanEditing {
 
 	/** The installed frameworks (the DS service, from the editor's site), or null when there is none. */
 	FrameworkRegistry registry();
+
+	/**
+	 * Every framework the plan checks and Re-plan use, as the Gap Analysis and Role Fit views do:
+	 * the installed ones and the framework files of the workspace (read in a Job, see
+	 * {@link AllFrameworks#read}).
+	 */
+	default AllFrameworks frameworks() {
+		return AllFrameworks.of(registry());
+	}
 }

@@ -7,15 +7,17 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
-import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.frameworks.FrameworkUris;
 import dev.upskill.core.frameworks.RegisteredFramework;
 import dev.upskill.core.gap.SkillKeys;
@@ -25,6 +27,8 @@ import dev.upskill.model.LearningResource;
 import dev.upskill.model.NamedElement;
 import dev.upskill.model.resource.UpskillResource;
 import dev.upskill.model.resource.UpskillResourceFactory;
+import dev.upskill.ui.internal.frameworks.AllFrameworks;
+import dev.upskill.ui.internal.frameworks.WorkspaceFrameworks;
 
 /**
  * The plan an editor shows, as it is in memory (unsaved changes included), copied so that a Job
@@ -32,35 +36,55 @@ import dev.upskill.model.resource.UpskillResourceFactory;
  * editing. Taking the snapshot writes the plan to bytes on the UI thread: a plan is a few dozen
  * elements and writing it takes about a millisecond; everything slow (reading the profile and the
  * framework files, resolving, checking, planning) happens on the copy, in the Job, in a resource set
- * of its own. What the engines return is mapped back to the editor's objects by {@link #fragment}
- * and {@link #address}.
+ * of its own. The frameworks are those the views use ({@link AllFrameworks}): the installed ones and
+ * the framework files of the workspace, read in the Job. What the engines return is mapped back to
+ * the editor's objects by {@link #fragment} and {@link #address}.
  */
 public final class PlanSnapshot {
 
 	private final URI uri;
 	private final byte[] content;
-	private final FrameworkRegistry registry;
+	private final AllFrameworks frameworks;
+	/** The frameworks as read in the Job; null until then, or without frameworks. */
+	private AllFrameworks.Snapshot all;
 	private LearningPlan copy;
 
-	private PlanSnapshot(URI uri, byte[] content, FrameworkRegistry registry) {
+	private PlanSnapshot(URI uri, byte[] content, AllFrameworks frameworks) {
 		this.uri = uri;
 		this.content = content;
-		this.registry = registry;
+		this.frameworks = frameworks;
 	}
 
-	/** Copies the plan as it is now; call on the UI thread. @throws IOException when it cannot be written */
-	public static PlanSnapshot of(LearningPlan plan, FrameworkRegistry registry) throws IOException {
+	/**
+	 * Copies the plan as it is now; call on the UI thread.
+	 *
+	 * @param frameworks the installed and the workspace's frameworks ({@link PlanEditing#frameworks}),
+	 *        or null for the plan's own files only
+	 * @throws IOException when it cannot be written
+	 */
+	public static PlanSnapshot of(LearningPlan plan, AllFrameworks frameworks) throws IOException {
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
 		plan.eResource().save(buffer, UpskillResource.saveOptions());
-		return new PlanSnapshot(plan.eResource().getURI(), buffer.toByteArray(), registry);
+		return new PlanSnapshot(plan.eResource().getURI(), buffer.toByteArray(), frameworks);
 	}
 
 	/** The copy, read in a resource set of its own with every reference resolved; call in the Job. */
 	public LearningPlan plan() throws IOException {
+		return plan(null);
+	}
+
+	/**
+	 * The copy, read in a resource set of its own with every reference resolved, after the
+	 * frameworks (the first use of the registry loads it; the workspace's framework files changed so
+	 * far are read first); call in the Job.
+	 */
+	public LearningPlan plan(IProgressMonitor monitor) throws IOException {
 		if (copy == null) {
 			ResourceSet resourceSet = UpskillResourceFactory.createResourceSet();
-			if (registry != null) {
-				registry.configure(resourceSet);
+			if (frameworks != null) {
+				all = frameworks.read(monitor);
+				// the installed frameworks' addresses, and the workspace's framework models shared for references to their files
+				all.configure(resourceSet);
 			}
 			Resource resource = resourceSet.createResource(uri);
 			resource.load(new ByteArrayInputStream(content), null);
@@ -74,22 +98,27 @@ public final class PlanSnapshot {
 	}
 
 	/**
-	 * Every learning resource the plan can use: those of the framework files its files refer to
-	 * and of every installed framework (the same set the plan checks suggest from).
+	 * Every learning resource the plan can use, as the Gap Analysis view offers them: those of the
+	 * framework files its files refer to, then of the workspace's framework files, then of the
+	 * installed frameworks; a resource with the same {@code framework#id} counts once, the first.
+	 * The same set the plan checks suggest from and Re-plan plans with.
 	 */
 	public List<LearningResource> resources() throws IOException {
-		List<LearningResource> resources = new ArrayList<>();
+		Map<String, LearningResource> resources = new LinkedHashMap<>();
 		for (Resource resource : List.copyOf(plan().eResource().getResourceSet().getResources())) {
 			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Framework framework) {
-				resources.addAll(framework.getResources());
+				framework.getResources().forEach(r -> resources.putIfAbsent(SkillKeys.of(r), r));
 			}
 		}
-		if (registry != null) {
-			for (RegisteredFramework framework : registry.getFrameworks()) {
-				resources.addAll(framework.resources());
+		if (all != null) {
+			List<RegisteredFramework> workspaceFirst = new ArrayList<>();
+			all.frameworks().stream().filter(all::isWorkspace).forEach(workspaceFirst::add);
+			all.frameworks().stream().filter(f -> !all.isWorkspace(f)).forEach(workspaceFirst::add);
+			for (RegisteredFramework framework : workspaceFirst) {
+				framework.resources().forEach(r -> resources.putIfAbsent(SkillKeys.of(r), r));
 			}
 		}
-		return resources;
+		return List.copyOf(resources.values());
 	}
 
 	/** Where an element of the copy is inside the plan file, to find the editor's own element again. */
@@ -99,11 +128,12 @@ public final class PlanSnapshot {
 
 	/**
 	 * The address by which the editor's resource set finds the same element: its framework address
-	 * ({@code upskill:/framework/<id>#<element>}) for an installed framework's element, otherwise its
-	 * file's URI and fragment.
+	 * ({@code upskill:/framework/<id>#<element>}) for an installed framework's element, otherwise
+	 * (the plan's own files, the workspace's framework files) its file's URI and fragment.
 	 */
 	public String address(NamedElement element) {
-		if (element.eResource() != null && copy != null && element.eResource().getResourceSet() == copy.eResource().getResourceSet()) {
+		if (element.eResource() != null && (copy != null && element.eResource().getResourceSet() == copy.eResource().getResourceSet()
+				|| WorkspaceFrameworks.isWorkspace(element))) {
 			return EcoreUtil.getURI(element).toString();
 		}
 		String key = SkillKeys.of(element);

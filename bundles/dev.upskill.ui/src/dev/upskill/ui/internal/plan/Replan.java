@@ -22,7 +22,6 @@ import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 
-import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.core.plan.LearningPlanner;
 import dev.upskill.core.plan.PlanDocument;
 import dev.upskill.core.plan.PlanRequest;
@@ -55,10 +54,9 @@ public final class Replan {
 			return null;
 		}
 		String file = editor.getFile().getName();
-		FrameworkRegistry registry = editor.registry();
 		PlanSnapshot snapshot;
 		try {
-			snapshot = PlanSnapshot.of(plan, registry);
+			snapshot = PlanSnapshot.of(plan, editor.frameworks());
 		} catch (IOException | RuntimeException e) {
 			MessageDialog.openError(editor.shell(), TITLE, "Could not re-plan " + file + ": it cannot be copied for the planner (" + e.getMessage() + ").");
 			return null;
@@ -71,7 +69,7 @@ public final class Replan {
 				PlanResult result;
 				String failure = null;
 				try {
-					LearningPlan copy = snapshot.plan();
+					LearningPlan copy = snapshot.plan(monitor);
 					if (copy.getProfile() == null || copy.getProfile().eIsProxy()) {
 						throw new IllegalArgumentException("the profile it is for cannot be found");
 					}

@@ -202,8 +202,7 @@ final class HeatmapGrid {
 				registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new ContextualDisplayConverter() {
 					@Override
 					public Object canonicalToDisplayValue(ILayerCell cell, IConfigRegistry configRegistry, Object value) {
-						int column = cell.getColumnIndex();
-						return column < 0 || column >= order.length ? String.valueOf(value) : table.column(order[column]).shown(value);
+						return shown(cell.getColumnIndex(), value);
 					}
 
 					@Override
@@ -332,6 +331,16 @@ final class HeatmapGrid {
 	/** The typed value of a body cell (position in the grid's columns, row among the rows shown). */
 	Object cell(int column, int row) {
 		return bodyData.getDataValue(column, row);
+	}
+
+	/** The text a body cell shows for a value: its column's format, from the table's description. */
+	private String shown(int column, Object value) {
+		return column < 0 || column >= order.length ? String.valueOf(value) : table.column(order[column]).shown(value);
+	}
+
+	/** The text a body cell shows (position in the grid's columns, row among the rows shown). */
+	String text(int column, int row) {
+		return shown(column, cell(column, row));
 	}
 
 	/** The title of a column as its header shows it. */

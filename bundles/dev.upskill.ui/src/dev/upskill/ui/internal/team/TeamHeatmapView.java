@@ -396,7 +396,8 @@ public class TeamHeatmapView extends ViewPart {
 	}
 
 	private String closestText() {
-		String names = analysis.closest(CLOSEST).stream().map(p -> p.member().name() + " " + score(p.score()))
+		// each fit as the grid's Fit column writes it
+		String names = analysis.closest(CLOSEST).stream().map(p -> p.member().name() + " " + TeamTables.fit(p.score()))
 				.collect(Collectors.joining(", "));
 		List<SkillColumn> bus = analysis.busFactor();
 		String busText = bus.isEmpty() ? "no skill rests on one person"
@@ -454,10 +455,6 @@ public class TeamHeatmapView extends ViewPart {
 
 	private static String hours(double hours) {
 		return String.format(Locale.ROOT, "%,.0f", hours);
-	}
-
-	private static String score(double score) {
-		return String.format(Locale.ROOT, "%.1f", Math.round(score * 10) / 10.0);
 	}
 
 	private static String[] binLabels() {
@@ -546,6 +543,11 @@ public class TeamHeatmapView extends ViewPart {
 	/** The typed value of a heatmap cell: its column in the grid, its row among those shown (the two heading rows first). */
 	public Object cell(int column, int row) {
 		return grid.cell(column, row);
+	}
+
+	/** The text a heatmap cell shows: its column in the grid, its row among those shown. */
+	public String cellText(int column, int row) {
+		return grid.text(column, row);
 	}
 
 	/** The grid's column of a skill of the analysis (skills are grouped by category). */
