@@ -154,15 +154,15 @@ class TeamCommandTest {
 				<upskill:Profile xmlns:upskill="https://upskill.dev/model/1.0" id="new-hire" name="New Hire" person="New Hire"
 				    targetRoles="upskill:/framework/ai-upskilling#role.data-analyst-ai" weeklyHours="5.0" currency="USD"/>
 				""");
-		assertEquals(CommandLine.OK, run("team", team.toString(), "--role", ROLE, "--format", "csv", "--no-plan"), err());
+		assertEquals(CommandLine.OK, cli.run("team", team.toString(), "--role", ROLE, "--format", "csv", "--no-plan"), cli.err());
 		Map<String, String> fits = new HashMap<>();
-		for (CSVRecord record : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(out()))) {
+		for (CSVRecord record : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(cli.out()))) {
 			fits.put(record.get("person"), record.get("fit"));
 		}
 		assertEquals("0", fits.get("New Hire"), "the Fit column writes a whole fit without decimals");
 
-		assertEquals(CommandLine.OK, run("team", team.toString(), "--role", ROLE, "--no-plan"), err());
-		String text = out();
+		assertEquals(CommandLine.OK, cli.run("team", team.toString(), "--role", ROLE, "--no-plan"), cli.err());
+		String text = cli.out();
 		// the lowest fit, as the column writes it
 		assertTrue(text.contains("Fit from " + fits.get("New Hire") + " to "), text);
 		String closest = text.lines().filter(l -> l.startsWith("Closest: ")).findFirst().orElseThrow();
