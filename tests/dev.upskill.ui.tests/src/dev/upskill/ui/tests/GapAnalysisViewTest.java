@@ -115,7 +115,7 @@ class GapAnalysisViewTest {
 		int all = view.rowCount();
 		assertEquals(engine().lines().size(), all);
 		view.setFilter("python");
-		assertEquals(view.rowCount(), filtered, "the filter typed before the grid was made applied to it");
+		assertEquals(filtered, view.rowCount(), "the filter typed before the grid was made applied to it");
 		assertTrue(filtered > 0 && filtered < all, "the filter keeps some rows: " + filtered + " of " + all);
 		view.setFilter("");
 	}

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.ui.IMarkerResolution;
@@ -96,11 +98,16 @@ class PlanReplanTest {
 		settle();
 	}
 
+	/** One clean-up, in order: the editors closed first, then the files and the project they showed removed. */
 	@AfterEach
 	void close() throws CoreException {
 		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
 		if (file.exists()) {
 			file.delete(true, null);
+		}
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(FRAMEWORKS_PROJECT);
+		if (project.exists()) {
+			project.delete(true, true, null);
 		}
 	}
 
@@ -357,12 +364,32 @@ class PlanReplanTest {
 		return lee;
 	}
 
-	@AfterEach
-	void deleteWorkspaceFrameworksProject() throws CoreException {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(FRAMEWORKS_PROJECT);
-		if (project.exists()) {
-			project.delete(true, true, null);
-		}
+	/**
+	 * A quick fix or Re-plan looks up a resource by the address the checks took; when that
+	 * workspace file is broken or gone since, the element is not found (the caller says so in
+	 * words) and no broken file stays in the editor's resource set.
+	 */
+	@Test
+	void anAddressWhoseFileBrokeOrWentIsNotFoundAndLeavesNothingBehind() throws Exception {
+		PlanEditor lee = openWorkspaceFrameworksPlan();
+		IProject project = lee.getFile().getProject();
+		ResourceSet set = lee.getEditingDomain().getResourceSet();
+		String courses = URI.createPlatformResourceURI(project.getFile("courses.framework").getFullPath().toString(), true)
+				.appendFragment("res.dbt-project").toString();
+		assertTrue(PlanSnapshot.find(set, courses) instanceof LearningResource, "found while the file is whole");
+
+		String broken = URI.createPlatformResourceURI(project.getFile("broken.framework").getFullPath().toString(), true)
+				.appendFragment("res.dbt-project").toString();
+		write(project, "broken.framework", COURSES.substring(0, COURSES.length() / 2));
+		int before = set.getResources().size();
+		assertNull(PlanSnapshot.find(set, broken), "a file cut in half holds nothing to find");
+		assertEquals(before, set.getResources().size(), "the broken file is taken out of the set again");
+
+		String gone = URI.createPlatformResourceURI(project.getFile("gone.framework").getFullPath().toString(), true)
+				.appendFragment("res.dbt-project").toString();
+		assertNull(PlanSnapshot.find(set, gone), "a file that is not there");
+		assertEquals(before, set.getResources().size());
+		assertNull(PlanSnapshot.find(set, null));
 	}
 
 	@Test

@@ -100,12 +100,13 @@ public class GapAnalysisView extends ViewPart {
 	private List<GapLine> lines = List.of();
 	/**
 	 * Holds the grid and charts once made, and before that a few words on what the view does. They
-	 * are made for the first analysis (or when a test asks for them), not with the view: the
-	 * NatTable's classes, and the Eclipse Collections that SPI Fly weaves as they load, would
-	 * otherwise hold the workbench's first window back by about 0.3 s (BENCHMARKS.md).
+	 * are made for the first analysis, not with the view: the NatTable's classes, and the Eclipse
+	 * Collections that SPI Fly weaves as they load, would otherwise hold the workbench's first
+	 * window back (BENCHMARKS.md, "Start-up to the first window"); the first read loads them.
 	 */
 	private PageBook book;
 	private Label emptyPage;
+	private Composite gridPage;
 	private GapGrid grid;
 	private GapCharts.Radar radar;
 	private GapCharts.Bars bars;
@@ -265,7 +266,15 @@ public class GapAnalysisView extends ViewPart {
 		profileLabel.setText(task + " and the frameworks...");
 		profileLabel.setToolTipText(file.getFullPath().toString());
 		profileLabel.getParent().layout(true, true);
-		reading.start(task, work, loaded -> profileRead(file, loaded), failure -> {
+		boolean first = grid == null;
+		LatestResult.Work<ProfileInput.Loaded> thenGrid = monitor -> {
+			ProfileInput.Loaded loaded = work.run(monitor);
+			if (first) {
+				GapGrid.loadClasses();
+			}
+			return loaded;
+		};
+		reading.start(task, thenGrid, loaded -> profileRead(file, loaded), failure -> {
 			profileLabel.setText(file.getName() + " cannot be read: " + failure.getMessage());
 			profileLabel.getParent().layout(true, true);
 		});
@@ -414,6 +423,9 @@ public class GapAnalysisView extends ViewPart {
 			grid();
 		}
 		refreshGrid();
+		if (grid != null) {
+			book.showPage(fit == null ? emptyPage : gridPage);
+		}
 		if (radar != null) {
 			radar.setLines(lines);
 			bars.setLines(lines);
@@ -513,6 +525,7 @@ public class GapAnalysisView extends ViewPart {
 	private GapGrid grid() {
 		if (grid == null) {
 			SashForm sash = new SashForm(book, SWT.HORIZONTAL);
+			gridPage = sash;
 			grid = new GapGrid(sash, rows);
 			SashForm charts = new SashForm(sash, SWT.VERTICAL);
 			radar = new GapCharts.Radar(charts);
@@ -647,22 +660,22 @@ public class GapAnalysisView extends ViewPart {
 
 	/** The grid's column titles, in order. */
 	public List<String> columnTitles() {
-		return IntStream.range(0, grid().columnCount()).mapToObj(grid()::header).toList();
+		return grid == null ? List.of() : IntStream.range(0, grid.columnCount()).mapToObj(grid::header).toList();
 	}
 
 	/** The widths of the grid's columns, in pixels. */
 	public int[] gridColumnWidths() {
-		return grid().columnWidths();
+		return grid == null ? new int[0] : grid.columnWidths();
 	}
 
 	/** The least width of each of the grid's columns (its title, or more for the long text columns). */
 	public int[] gridMinimumWidths() {
-		return grid().minimumWidths();
+		return grid == null ? new int[0] : grid.minimumWidths();
 	}
 
 	/** The width the grid's columns share (the grid's, less its row numbers). */
 	public int gridBodyWidth() {
-		return grid().bodyWidth();
+		return grid == null ? 0 : grid.bodyWidth();
 	}
 
 	/** What the role field says. */
@@ -672,30 +685,28 @@ public class GapAnalysisView extends ViewPart {
 
 	/** The largest gaps the bar chart shows, top to bottom. */
 	public List<GapLine> largestGaps() {
-		grid();
-		return bars.gaps();
+		return bars == null ? List.of() : bars.gaps();
 	}
 
 	/** The radar's category labels as drawn: their text (shortened only when the room is too small). */
 	public List<String> radarLabels() {
-		grid();
-		return radar.labels().stream().map(GapCharts.Drawn::text).toList();
+		return radar == null ? List.of() : radar.labels().stream().map(GapCharts.Drawn::text).toList();
 	}
 
 	/** Where the radar drew its category labels, and the radar's area. */
 	public List<Rectangle> radarLabelBounds() {
-		grid();
-		return radar.labels().stream().map(GapCharts.Drawn::bounds).toList();
+		return radar == null ? List.of() : radar.labels().stream().map(GapCharts.Drawn::bounds).toList();
 	}
 
 	public Rectangle radarArea() {
-		grid();
-		return radar.getClientArea();
+		return radar == null ? new Rectangle(0, 0, 0, 0) : radar.getClientArea();
 	}
 
 	/** Paints the charts now (tests read what they drew). */
 	public void paintCharts() {
-		grid();
+		if (radar == null) {
+			return;
+		}
 		radar.redraw();
 		radar.update();
 		bars.redraw();
@@ -760,12 +771,15 @@ public class GapAnalysisView extends ViewPart {
 
 	/** The rows the grid shows. */
 	public int rowCount() {
-		return grid().rowCount();
+		return grid == null ? 0 : grid.rowCount();
 	}
 
 	/** The value a grid cell shows (body coordinates). */
 	public Object cell(int column, int row) {
-		return grid().cell(column, row);
+		if (grid == null) {
+			throw new IndexOutOfBoundsException("no analysis shown yet");
+		}
+		return grid.cell(column, row);
 	}
 
 	public void setFilter(String text) {
@@ -801,18 +815,16 @@ public class GapAnalysisView extends ViewPart {
 	/** Sorts the grid by a column, as a click on its header does. */
 	public void sortBy(int column, boolean ascending) {
 		rows.sortBy(column, ascending);
-		grid().refresh();
+		refreshGrid();
 	}
 
 	/** The categories on the radar, and the gaps in the bar chart. */
 	public int radarAxisCount() {
-		grid();
-		return radar.axes().size();
+		return radar == null ? 0 : radar.axes().size();
 	}
 
 	public int barCount() {
-		grid();
-		return bars.gaps().size();
+		return bars == null ? 0 : bars.gaps().size();
 	}
 
 	@Override

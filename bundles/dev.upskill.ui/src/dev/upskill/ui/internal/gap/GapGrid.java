@@ -271,12 +271,37 @@ final class GapGrid {
 		registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, style, DisplayMode.NORMAL, label);
 	}
 
-	NatTable table() {
-		return table;
+	/**
+	 * Loads (without initialising) the NatTable classes the grid is made of, on the calling thread:
+	 * the view calls it in the Job that reads its first profile, so that defining them, and SPI
+	 * Fly's weaving of the Eclipse Collections they bring in, does not fall on the UI thread when
+	 * the grid is then made there.
+	 */
+	static void loadClasses() {
+		ClassLoader loader = GapGrid.class.getClassLoader();
+		for (String name : CLASSES) {
+			try {
+				Class.forName(name, false, loader);
+			} catch (ClassNotFoundException | LinkageError e) {
+				// made on the UI thread then, as before
+			}
+		}
 	}
 
-	GapRows rows() {
-		return rows;
+	private static final String[] CLASSES = { "org.eclipse.nebula.widgets.nattable.NatTable",
+			"org.eclipse.nebula.widgets.nattable.layer.DataLayer", "org.eclipse.nebula.widgets.nattable.selection.SelectionLayer",
+			"org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer", "org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer",
+			"org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer", "org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer",
+			"org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer", "org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer",
+			"org.eclipse.nebula.widgets.nattable.config.ConfigRegistry",
+			"org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration",
+			"org.eclipse.nebula.widgets.nattable.layer.event.RowStructuralRefreshEvent",
+			"org.eclipse.nebula.widgets.nattable.selection.event.CellSelectionEvent",
+			"org.eclipse.collections.impl.map.mutable.primitive.IntIntHashMap",
+			"org.eclipse.collections.impl.list.mutable.primitive.IntArrayList" };
+
+	NatTable table() {
+		return table;
 	}
 
 	/** The typed value of a cell (body coordinates, without headers). */

@@ -5,7 +5,6 @@ package dev.upskill.ui.internal.plan;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -60,7 +59,7 @@ public final class PlanCheckResolutions implements IMarkerResolutionGenerator2 {
 			return null; // the file cannot be read: its editor shows why
 		}
 		LearningPlan plan = editor.plan();
-		EObject found = address == null ? null : editor.getEditingDomain().getResourceSet().getEObject(URI.createURI(address), true);
+		EObject found = PlanSnapshot.find(editor.getEditingDomain().getResourceSet(), address);
 		if (!(found instanceof LearningResource resource) || resource.eIsProxy()) {
 			MessageDialog.openError(editor.shell(), "Quick fix", "Nothing was added to " + file.getName()
 					+ ": the learning resource it suggested (" + address + ") can no longer be found. Validate the plan again.");

@@ -105,9 +105,10 @@ public final class PlanSnapshot {
 	 */
 	public List<LearningResource> resources() throws IOException {
 		Map<String, LearningResource> resources = new LinkedHashMap<>();
+		List<LearningResource> unkeyed = new ArrayList<>();
 		for (Resource resource : List.copyOf(plan().eResource().getResourceSet().getResources())) {
 			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Framework framework) {
-				framework.getResources().forEach(r -> resources.putIfAbsent(SkillKeys.of(r), r));
+				framework.getResources().forEach(r -> keep(r, resources, unkeyed));
 			}
 		}
 		if (all != null) {
@@ -115,10 +116,50 @@ public final class PlanSnapshot {
 			all.frameworks().stream().filter(all::isWorkspace).forEach(workspaceFirst::add);
 			all.frameworks().stream().filter(f -> !all.isWorkspace(f)).forEach(workspaceFirst::add);
 			for (RegisteredFramework framework : workspaceFirst) {
-				framework.resources().forEach(r -> resources.putIfAbsent(SkillKeys.of(r), r));
+				framework.resources().forEach(r -> keep(r, resources, unkeyed));
 			}
 		}
-		return List.copyOf(resources.values());
+		List<LearningResource> kept = new ArrayList<>(resources.values());
+		kept.addAll(unkeyed);
+		return List.copyOf(kept);
+	}
+
+	/**
+	 * Keeps a resource once by its {@code framework#id}; one without an id, or in a framework
+	 * without one, cannot be told apart from another that way and is kept as it is.
+	 */
+	private static void keep(LearningResource resource, Map<String, LearningResource> keyed, List<LearningResource> unkeyed) {
+		Framework framework = EcoreUtil.getRootContainer(resource) instanceof Framework f ? f : null;
+		if (resource.getId() == null || framework == null || framework.getId() == null) {
+			if (!unkeyed.contains(resource)) {
+				unkeyed.add(resource);
+			}
+		} else {
+			keyed.putIfAbsent(SkillKeys.of(resource), resource);
+		}
+	}
+
+	/**
+	 * The element at this address in the editor's resource set, or null when it cannot be found
+	 * there any more: its file was removed, renamed or broken since the address was taken. A file
+	 * that fails to load is taken out of the set again, so that it does not stay there broken.
+	 */
+	public static EObject find(ResourceSet resourceSet, String address) {
+		if (address == null) {
+			return null;
+		}
+		URI uri = URI.createURI(address);
+		boolean loadedBefore = resourceSet.getResource(uri.trimFragment(), false) != null;
+		try {
+			return resourceSet.getEObject(uri, true);
+		} catch (RuntimeException e) {
+			Resource failed = resourceSet.getResource(uri.trimFragment(), false);
+			if (failed != null && !loadedBefore) {
+				failed.unload();
+				resourceSet.getResources().remove(failed);
+			}
+			return null;
+		}
 	}
 
 	/** Where an element of the copy is inside the plan file, to find the editor's own element again. */

@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -29,6 +29,7 @@ import dev.upskill.core.plan.PlanResult;
 import dev.upskill.core.plan.PlannedStep;
 import dev.upskill.model.LearningPlan;
 import dev.upskill.model.LearningResource;
+import dev.upskill.model.validation.Reasons;
 
 /**
  * Re-plan on the plan editor: plans the plan's remaining learning again from this week
@@ -79,6 +80,10 @@ public final class Replan {
 				} catch (IllegalArgumentException | IOException e) {
 					result = null;
 					failure = e.getMessage();
+				} catch (RuntimeException e) {
+					result = null;
+					failure = Reasons.words(e);
+					ILog.of(Replan.class).error("Re-planning " + file + " failed", e);
 				}
 				PlanResult planned = result;
 				String reason = failure;
@@ -142,7 +147,7 @@ public final class Replan {
 	}
 
 	private static LearningResource local(PlanEditing editor, PlanSnapshot snapshot, LearningResource resource) {
-		EObject found = editor.getEditingDomain().getResourceSet().getEObject(URI.createURI(snapshot.address(resource)), true);
+		EObject found = PlanSnapshot.find(editor.getEditingDomain().getResourceSet(), snapshot.address(resource));
 		return found instanceof LearningResource local && !local.eIsProxy() ? local : null;
 	}
 
