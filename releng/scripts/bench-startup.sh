@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Times the workbench's start to its first window against a bare RCP window (an Eclipse
-# application that only opens a Shell: tests/dev.upskill.startup.benchmark) started the same way,
-# with the same launcher, JVM options and target-platform bundles, in the same run: RUNS runs
-# each (default 7), interleaved, median and ratio, as a Markdown table (also written to
-# target/bench-startup.md). A window counts as shown when xdotool finds it mapped (polled every
-# 20 ms). The workbench opens a workspace that a first, unmeasured start filled with the samples.
+# Times the workbench's start to its first window against two baselines from
+# tests/dev.upskill.startup.benchmark, started the same way, with the same launcher, JVM options
+# and target-platform bundles, in the same run: an Eclipse application that only opens a Shell
+# (bareWindow), and the smallest workbench application, one window with an empty perspective
+# (emptyWorkbench, PDE's "Hello RCP" shape). RUNS runs each (default 7), interleaved in an order
+# that turns each round, median and ratios, as a Markdown table (also written to
+# target/bench-startup.md); also each process's CPU time (user + system, all threads) at the
+# moment its window is shown, which varies less than wall time on a busy machine. A window counts
+# as shown when xdotool finds it mapped (polled every 20 ms). The workbench opens a workspace that
+# a first, unmeasured start filled with the samples.
 # Needs the built product and the benchmark bundle:
 #   ./mvnw -o verify -DskipTests -pl releng/dev.upskill.product,tests/dev.upskill.startup.benchmark -am
 # and Xvfb and xdotool; without a DISPLAY it runs itself under xvfb-run.
@@ -61,10 +65,17 @@ time_to_window() { # time_to_window NAME: appends the milliseconds until its win
 	local start end cpu
 	start=$(date +%s%N)
 	start_app "$1"
-	until xdotool search --onlyvisible --name "$(title "$1")" >/dev/null 2>&1; do
+	# $pid is the JVM itself (java -jar), which owns the window.
+	until xdotool search --onlyvisible --pid "$pid" --name "$(title "$1")" >/dev/null 2>&1; do
 		if ! kill -0 "$pid" 2>/dev/null; then
-			echo "bench-startup: $1 ended without a window; see $WORK/$1.log" >&2
+			echo "bench-startup: $1 ended without a window; see its log:" >&2
 			cat "$WORK/$1.log" >&2
+			exit 1
+		fi
+		if (($(date +%s%N) - start > 180000000000)); then
+			echo "bench-startup: $1 showed no window titled '$(title "$1")' within 180 s; its log:" >&2
+			cat "$WORK/$1.log" >&2
+			kill "$pid"
 			exit 1
 		fi
 		sleep 0.02
@@ -88,8 +99,9 @@ for app in "${APPS[@]}"; do
 	rm -f "$WORK/$app.ms" "$WORK/$app.cpu"
 done
 for ((i = 0; i < RUNS; i++)); do
-	for app in "${APPS[@]}"; do
-		time_to_window "$app"
+	# Each round starts with another of the three, so none always follows the same one.
+	for ((j = 0; j < ${#APPS[@]}; j++)); do
+		time_to_window "${APPS[(i + j) % ${#APPS[@]}]}"
 	done
 done
 for app in "${APPS[@]}"; do
