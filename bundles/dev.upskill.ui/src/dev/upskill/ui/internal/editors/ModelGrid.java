@@ -5,8 +5,10 @@ package dev.upskill.ui.internal.editors;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -18,6 +20,7 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -125,25 +128,26 @@ public class ModelGrid<T extends EObject> {
 
 	/**
 	 * A column: its title, the feature it edits, how, its width; for read-only columns the text; for
-	 * references the candidates, how to name one, and how to turn a chosen one into the value set.
+	 * references the candidates and how to name one.
 	 */
 	public record Column<T>(String title, EStructuralFeature feature, Kind kind, int width, Function<T, Object> text,
-			Supplier<List<? extends EObject>> choices, Function<Object, String> naming,
-			Function<Object, Object> toModel) {
+			Supplier<List<? extends EObject>> choices, Function<Object, String> naming) {
 
 		public static <T> Column<T> of(String title, EStructuralFeature feature, Kind kind, int width) {
-			return new Column<>(title, feature, kind, width, null, null, null, null);
+			return new Column<>(title, feature, kind, width, null, null, null);
 		}
 
 		public static <T> Column<T> derived(String title, int width, Function<T, Object> text) {
-			return new Column<>(title, null, Kind.READ_ONLY, width, text, null, null, null);
+			return new Column<>(title, null, Kind.READ_ONLY, width, text, null, null);
 		}
 
-		/** A reference picked from a list: shown and listed by {@code naming}, stored as {@code toModel} gives it. */
+		/**
+		 * A reference picked among the choices ({@link ReferencePicker}): shown and proposed by
+		 * {@code naming}, stored as the editor's model refers to it ({@link ModelEditor#withLocal}).
+		 */
 		public static <T> Column<T> reference(String title, EStructuralFeature feature, int width,
-				Supplier<List<? extends EObject>> choices, Function<Object, String> naming,
-				Function<Object, Object> toModel) {
-			return new Column<>(title, feature, Kind.REFERENCE, width, null, choices, naming, toModel);
+				Supplier<List<? extends EObject>> choices, Function<Object, String> naming) {
+			return new Column<>(title, feature, Kind.REFERENCE, width, null, choices, naming);
 		}
 
 		/** Whether the column holds a skill's level, picked from the skill's scale. */
@@ -161,6 +165,8 @@ public class ModelGrid<T extends EObject> {
 	private final ViewportLayer viewport;
 	private final DataLayer bodyDataLayer;
 	private final CellMessages messages;
+	/** The pickers of the reference columns, by column. */
+	private final Map<Integer, ReferencePicker> pickers = new HashMap<>();
 	/** The filtering of text typed in the field, or null when its rows are shown. */
 	private Job filtering;
 	/** Told when other rows are shown (filtered, refreshed). */
@@ -200,6 +206,15 @@ public class ModelGrid<T extends EObject> {
 					return;
 				}
 				messages.clear();
+				if (spec.kind() == Kind.REFERENCE && modelValue instanceof EObject picked) {
+					// the first pick from another file reads it in a Job: the value is set once it is read
+					editor.withLocal(picked, local -> {
+						if (element.eResource() != null) {
+							editor.execute(SetCommand.create(editor.getEditingDomain(), element, spec.feature(), local));
+						}
+					});
+					return;
+				}
 				editor.execute(SetCommand.create(editor.getEditingDomain(), element, spec.feature(), modelValue));
 			}
 
@@ -315,7 +330,7 @@ public class ModelGrid<T extends EObject> {
 		return Math.min(width(column), minimum);
 	}
 
-	/** The value to set for what a cell editor gives: an enumerator for a literal, the stored form of a reference. */
+	/** The value to set for what a cell editor gives: an enumerator for a literal. */
 	private static Object modelValue(Column<?> spec, Object value) {
 		if (value == null || value instanceof String text && text.isBlank() && spec.kind() != Kind.TEXT) {
 			return SetCommand.UNSET_VALUE;
@@ -325,7 +340,6 @@ public class ModelGrid<T extends EObject> {
 				EEnumLiteral literal = ((EEnum) spec.feature().getEType()).getEEnumLiteralByLiteral(String.valueOf(value));
 				yield literal == null ? value : literal.getInstance();
 			}
-			case REFERENCE -> spec.toModel().apply(value);
 			default -> value;
 		};
 	}
@@ -355,7 +369,7 @@ public class ModelGrid<T extends EObject> {
 			case DATE -> DATES;
 			case MONEY -> MONEY;
 			case ENUM -> enumWords((EEnum) column.feature().getEType());
-			case REFERENCE -> names(column);
+			case REFERENCE -> picker(column).converter();
 			default -> null;
 		};
 		if (converter != null) {
@@ -382,16 +396,7 @@ public class ModelGrid<T extends EObject> {
 			}
 		}, DisplayMode.EDIT, label);
 		ICellEditor cellEditor = switch (column.kind()) {
-			case REFERENCE -> {
-				ComboBoxCellEditor picker = new ComboBoxCellEditor(new IComboBoxDataProvider() {
-					@Override
-					public List<?> getValues(int columnIndex, int rowIndex) {
-						return column.choices().get();
-					}
-				}, 20);
-				picker.setFreeEdit(false);
-				yield picker;
-			}
+			case REFERENCE -> picker(column).cellEditor(messages);
 			case ENUM -> new ComboBoxCellEditor(((EEnum) column.feature().getEType()).getELiterals().stream()
 					.map(EEnumLiteral::getLiteral).toList());
 			case INTEGER -> column.level() ? new LevelCellEditor(new IComboBoxDataProvider() {
@@ -403,6 +408,25 @@ public class ModelGrid<T extends EObject> {
 			default -> text();
 		};
 		registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, cellEditor, DisplayMode.EDIT, label);
+	}
+
+	/** The picker of a reference column (one per column). */
+	private ReferencePicker picker(Column<T> column) {
+		return pickers.computeIfAbsent(columns.indexOf(column),
+				c -> new ReferencePicker(column.choices(), column.naming(), ((EReference) column.feature()).getEReferenceType()));
+	}
+
+	/**
+	 * What the picker of a reference column proposes for the text typed, best first, as its list
+	 * shows them ("name [framework#id]").
+	 */
+	public List<String> proposals(int column, String typed) {
+		ReferencePicker picker = pickers.get(column);
+		if (picker == null) {
+			throw new IllegalArgumentException("column " + column + " is not a reference");
+		}
+		picker.forget();
+		return picker.proposals(typed);
 	}
 
 	/** A text cell editor that says why what is typed cannot be stored, as it is typed. */
@@ -469,21 +493,6 @@ public class ModelGrid<T extends EObject> {
 				} catch (NumberFormatException e) {
 					throw new ConversionFailedException("'" + text + reason, e);
 				}
-			}
-		};
-	}
-
-	/** References by name; the picker gives the element itself. */
-	private static IDisplayConverter names(Column<?> column) {
-		return new DisplayConverter() {
-			@Override
-			public Object canonicalToDisplayValue(Object value) {
-				return value instanceof EObject ? column.naming().apply(value) : "";
-			}
-
-			@Override
-			public Object displayToCanonicalValue(Object value) {
-				return value;
 			}
 		};
 	}
