@@ -74,18 +74,18 @@ class FrameworkEditorAtScaleTest {
 	/** The Skill column of the requirements grid. */
 	private static final int SKILL = 1;
 	/**
-	 * The longest a click on a header of the 126,000 requirements may stop the UI thread. Before the
-	 * sort keys were compared without further work it was NNN ms.
+	 * The longest a click on a header of the 126,000 requirements may stop the UI thread. When it
+	 * sorted them on the UI thread it stopped it for 726 ms (a quiet machine) to 1.5 s.
 	 */
 	private static final Duration MAX_SORT_PAUSE = Duration.ofMillis(300);
-	/** The longest the Skill editor of a requirement (14,000 skills) may take to open. Before, as a combo: NNN ms. */
+	/** The longest the Skill editor of a requirement (14,000 skills) may take to open; as a drop-down it took 5 s. */
 	private static final Duration MAX_EDITOR_OPEN = Duration.ofMillis(300);
 
 	/**
 	 * The longest the UI thread may stop when a skill of another, ESCO-scale, file of the workspace
 	 * is picked; reading that file takes several times this.
 	 */
-	private static final Duration MAX_PICK_PAUSE = Duration.ofMillis(1_000);
+	private static final Duration MAX_PICK_PAUSE = Duration.ofMillis(800);
 
 	/** Time between two keystrokes of someone typing fast. */
 	private static final long KEYSTROKE_MILLIS = 80;
@@ -202,7 +202,8 @@ class FrameworkEditorAtScaleTest {
 		requirements.table().doCommand(new SortColumnCommand(requirements.table(), SKILL + 1, false));
 		Ui.processEvents();
 		long sortClick = System.nanoTime() - sortStart;
-		Ui.waitFor(() -> requirements.sortModel().sortColumn() == SKILL, "the requirements sorted by skill", Duration.ofSeconds(60));
+		Ui.waitFor(() -> !requirements.sorting() && requirements.sortModel().sortColumn() == SKILL, "the requirements sorted by skill",
+				Duration.ofSeconds(60));
 		long sorted = System.nanoTime() - sortStart;
 		long sortPause = ticks.restart();
 		pauses.put("click the Skill header", sortPause);
@@ -212,24 +213,6 @@ class FrameworkEditorAtScaleTest {
 			assertTrue(before.compareTo(after) <= 0, "row " + row + " sorted by skill: " + before + " then " + after);
 		}
 
-		{ // TEMPORARY: where the time goes
-			long t0 = System.nanoTime();
-			requirements.sortModel().sortBy(SKILL, false);
-			long t1 = System.nanoTime();
-			requirements.sortModel().sortBy(0, true);
-			long t2 = System.nanoTime();
-			requirements.sortBy(SKILL, true);
-			long t3 = System.nanoTime();
-			requirements.table().doCommand(new SortColumnCommand(requirements.table(), 2 + 1, false));
-			Ui.processEvents();
-			long t4 = System.nanoTime();
-			requirements.table().doCommand(new SortColumnCommand(requirements.table(), SKILL + 1, false));
-			Ui.processEvents();
-			long t5 = System.nanoTime();
-			System.out.printf("TEMP model sort by skill %d ms, by role %d ms, grid sortBy %d ms, click level %d ms, click skill %d ms%n",
-					(t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000);
-			ticks.restart();
-		}
 		// The Skill cell editor of a requirement: 14,000 skills to pick from.
 		NatTable table = requirements.table();
 		long editStart = System.nanoTime();

@@ -5,6 +5,7 @@ package dev.upskill.ui.internal.editors;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +66,8 @@ import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionModel;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
+import org.eclipse.nebula.widgets.nattable.sort.ISortModel;
+import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
@@ -104,7 +107,8 @@ import dev.upskill.ui.internal.table.SortedRows;
  * The grid is NatTable's: only the rows in view are painted, whatever the number of rows. Text typed
  * in the filter field ({@link #filterField}) is applied after a pause in typing of
  * {@link #FILTER_DELAY} ms; the rows of a long list are then filtered in a Job and swapped in on the
- * UI thread, so typing never waits for 126,000 requirements to be matched.
+ * UI thread, so typing never waits for 126,000 requirements to be matched. A click on a header
+ * sorts a long list the same way ({@link #sorting()}), the header showing the new order at once.
  *
  * @param <T> the elements, one per row
  */
@@ -169,6 +173,11 @@ public class ModelGrid<T extends EObject> {
 	private final Map<Integer, ReferencePicker> pickers = new HashMap<>();
 	/** The filtering of text typed in the field, or null when its rows are shown. */
 	private Job filtering;
+	/** The sorting of a long list after a click on a header, or null when its rows are shown. */
+	private Job sorting;
+	/** The sort asked for by that click: the column (-1 for the model's order), whether ascending. */
+	private int sortingColumn;
+	private boolean sortingUp;
 	/** Told when other rows are shown (filtered, refreshed). */
 	private Runnable rowsListener = () -> {
 		// nobody listens
@@ -257,7 +266,7 @@ public class ModelGrid<T extends EObject> {
 		RowHeaderLayer rowHeader = new RowHeaderLayer(new DefaultRowHeaderDataLayer(rowHeaderData), viewport, selection);
 		CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)), rowHeader,
 				header);
-		SortHeaderLayer<T> sortHeader = new SortHeaderLayer<>(header, sorted);
+		SortHeaderLayer<T> sortHeader = new SortHeaderLayer<>(header, new HeaderSort());
 		GridLayer grid = new GridLayer(viewport, sortHeader, rowHeader, corner, false);
 		grid.addConfiguration(new DefaultGridLayerConfiguration(grid) {
 			@Override
@@ -712,10 +721,131 @@ public class ModelGrid<T extends EObject> {
 		redraw();
 	}
 
-	/** Sorts the rows by a column, as a click on its header does; -1 for the model's order. */
+	/** Sorts the rows by a column at once (a click on its header sorts a long list in a Job); -1 for the model's order. */
 	public void sortBy(int column, boolean ascendingOrder) {
+		if (sorting != null) {
+			sorting.cancel();
+			sorting = null;
+		}
 		sorted.sortBy(column, ascendingOrder);
 		redraw();
+	}
+
+	/**
+	 * Sorts as a click on a header asks: a short list at once, a long one (126,000 requirements) in a
+	 * Job whose rows are swapped in on the UI thread, the header showing the new order meanwhile; a
+	 * click replaces the sorting of the one before.
+	 */
+	private void sortLater(int column, boolean up) {
+		if (elements.size() <= FILTER_AT_ONCE) {
+			sortBy(column, up);
+			return;
+		}
+		if (sorting != null) {
+			sorting.cancel();
+		}
+		List<T> snapshot = List.copyOf(elements);
+		String text = sorted.filter();
+		long generation = sorted.generation();
+		Job job = new Job("Sorting the rows") {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				List<T> computed;
+				try {
+					computed = sorted.compute(snapshot, text, column, up, monitor::isCanceled);
+				} catch (RuntimeException e) {
+					computed = null; // the model changed under the Job: sorted again on the UI thread
+				}
+				if (monitor.isCanceled()) {
+					return Status.CANCEL_STATUS;
+				}
+				List<T> rowsSorted = computed;
+				if (!table.isDisposed()) {
+					table.getDisplay().asyncExec(() -> sorted(this, text, column, up, rowsSorted, generation));
+				}
+				return Status.OK_STATUS;
+			}
+		};
+		job.setSystem(true);
+		sorting = job;
+		sortingColumn = column;
+		sortingUp = up;
+		job.schedule();
+	}
+
+	/** The rows of a sort are computed (UI thread): shows them, keeping the selected element selected. */
+	private void sorted(Job job, String text, int column, boolean up, List<T> computed, long generation) {
+		if (job != sorting || table.isDisposed()) {
+			return;
+		}
+		sorting = null;
+		T selected = selectedElement();
+		PositionCoordinate anchor = selection.getSelectionAnchor();
+		int selectedColumn = anchor == null ? -1 : anchor.getColumnPosition();
+		if (computed == null) {
+			sorted.sortBy(column, up); // the model changed under the Job: sort here
+		} else if (!sorted.show(text, column, up, computed, generation)) {
+			sortLater(column, up); // the rows changed meanwhile (an edit, a filter): sort them again
+			return;
+		}
+		redraw();
+		reselect(selected, selectedColumn);
+	}
+
+	/** Whether a click on a header is still being applied. */
+	public boolean sorting() {
+		return sorting != null;
+	}
+
+	/**
+	 * The sort model of the header: {@link SortedRows}, whose sorting a click asks for through
+	 * {@link #sortLater}; the header shows the order asked for while the rows are sorted.
+	 */
+	private final class HeaderSort implements ISortModel {
+
+		@Override
+		public List<Integer> getSortedColumnIndexes() {
+			return sorting == null ? sorted.getSortedColumnIndexes() : sortingColumn < 0 ? List.of() : List.of(sortingColumn);
+		}
+
+		@Override
+		public boolean isColumnIndexSorted(int columnIndex) {
+			return sorting == null ? sorted.isColumnIndexSorted(columnIndex) : sortingColumn == columnIndex;
+		}
+
+		@Override
+		public SortDirectionEnum getSortDirection(int columnIndex) {
+			if (sorting == null) {
+				return sorted.getSortDirection(columnIndex);
+			}
+			return sortingColumn != columnIndex ? SortDirectionEnum.NONE : sortingUp ? SortDirectionEnum.ASC : SortDirectionEnum.DESC;
+		}
+
+		@Override
+		public int getSortOrder(int columnIndex) {
+			return isColumnIndexSorted(columnIndex) ? 0 : -1;
+		}
+
+		@SuppressWarnings("rawtypes")
+		@Override
+		public List<Comparator> getComparatorsForColumnIndex(int columnIndex) {
+			return sorted.getComparatorsForColumnIndex(columnIndex);
+		}
+
+		@Override
+		public Comparator<?> getColumnComparator(int columnIndex) {
+			return sorted.getColumnComparator(columnIndex);
+		}
+
+		@Override
+		public void sort(int columnIndex, SortDirectionEnum direction, boolean accumulate) {
+			sortLater(direction == SortDirectionEnum.NONE ? -1 : columnIndex, direction != SortDirectionEnum.DESC);
+		}
+
+		@Override
+		public void clear() {
+			sortLater(-1, true);
+		}
 	}
 
 	/** The grid's sort model (one for every grid: {@link SortedRows}). */
