@@ -33,6 +33,7 @@ import org.eclipse.nebula.widgets.nattable.sort.command.SortColumnCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -83,11 +84,10 @@ class FrameworkEditorAtScaleTest {
 	private static final Duration MAX_EDITOR_OPEN = Duration.ofMillis(500);
 
 	/**
-	 * The longest the UI thread may stop when a skill of another, ESCO-scale, file of the workspace
-	 * is picked; reading that file takes about twice this. When it was read on the UI thread, the
-	 * window stopped for 1.6 s.
+	 * Reading the other file for the first pick must take at least this long, or the test proves
+	 * nothing: a file twice the size of ESCO takes one to four seconds.
 	 */
-	private static final Duration MAX_PICK_PAUSE = Duration.ofMillis(800);
+	private static final Duration MIN_PICK_READ = Duration.ofMillis(500);
 
 	/** Time between two keystrokes of someone typing fast. */
 	private static final long KEYSTROKE_MILLIS = 80;
@@ -231,6 +231,13 @@ class FrameworkEditorAtScaleTest {
 		assertTrue(!proposals.isEmpty() && proposals.size() <= 50, proposals.size() + " proposals");
 		assertTrue(proposals.stream().allMatch(p -> p.toLowerCase(Locale.ROOT).contains("safety")), proposals.toString());
 		assertTrue(proposals.get(0).startsWith("safety "), "names that start with the text first: " + proposals.get(0));
+		// a part of a name is not refused as it is typed, text that no skill has is
+		typed(skillField, "safety");
+		assertEquals(null, requirements.refusal(), "a part of skills' names");
+		typed(skillField, "qqq");
+		assertTrue(requirements.refusal() != null && requirements.refusal().startsWith("No skill this file can refer to has 'qqq'"),
+				requirements.refusal());
+		assertTrue(requirements.refusalShown(), "said at the cell");
 		// what names no skill is refused in the cell, saying why; the requirement keeps its skill
 		skillField.setText("no such skill");
 		assertFalse(skillEditor.commit(MoveDirectionEnum.NONE));
@@ -270,7 +277,7 @@ class FrameworkEditorAtScaleTest {
 	}
 
 	/**
-	 * Picking a skill of another framework file of the workspace, an ESCO-scale one, for a requirement
+	 * Picking a skill of another framework file of the workspace, twice ESCO's size, for a requirement
 	 * of a small framework: the first pick reads that file into the editor (the reference is saved
 	 * relative to it), in a Job; the window keeps answering meanwhile, and the editor says it is reading.
 	 */
@@ -281,7 +288,9 @@ class FrameworkEditorAtScaleTest {
 			project.create(null);
 		}
 		project.open(null);
-		IFile large = ScaleFrameworks.write(ScaleFrameworks.esco(11), project.getFile("esco-scale.framework"));
+		// twice ESCO: 28,000 skills, 6,000 roles
+		IFile large = ScaleFrameworks.write(ScaleFrameworks.framework("twice-esco", 2 * ScaleFrameworks.ESCO_SKILLS,
+				2 * ScaleFrameworks.ESCO_ROLES, ScaleFrameworks.ESCO_REQUIREMENTS_PER_ROLE, 1_000, 11), project.getFile("esco-scale.framework"));
 		IFile small = ScaleFrameworks.write(ScaleFrameworks.framework("small", 200, 40, 10, 20, 3), project.getFile("small.framework"));
 		WorkspaceFrameworks frameworks = WorkspaceFrameworks.get(PlatformUI.getWorkbench().getService(FrameworkRegistry.class));
 		Ui.waitFor(() -> frameworks.state().frameworks().stream().anyMatch(f -> f.file().equals(large)),
@@ -305,7 +314,7 @@ class FrameworkEditorAtScaleTest {
 				"the picked skill set", Duration.ofSeconds(60));
 		long took = System.nanoTime() - start;
 		long pause = ticks.stop();
-		System.out.printf(Locale.ROOT, "The first pick of a skill of an ESCO-scale workspace file: set after %d ms, the UI thread"
+		System.out.printf(Locale.ROOT, "The first pick of a skill of a workspace file twice the size of ESCO: set after %d ms, the UI thread"
 				+ " answering every %d ms at worst%n", took / 1_000_000, pause / 1_000_000);
 		assertTrue(requirement.getSkill().eResource().getResourceSet() == editor.getEditingDomain().getResourceSet(),
 				"the skill of the editor's own copy of the other file");
@@ -318,9 +327,12 @@ class FrameworkEditorAtScaleTest {
 		assertTrue(requirements.edit(SKILL, 1, next));
 		assertEquals(next.getId(), second.getSkill().getId(), "set at once");
 		assertTrue(second.getSkill().eResource() == requirement.getSkill().eResource());
-		assertTrue(took > MAX_PICK_PAUSE.toNanos(), "reading the file takes longer than the pause allowed, or the test proves nothing: "
+		assertTrue(took > MIN_PICK_READ.toNanos(), "reading the file takes long enough, or the test proves nothing: "
 				+ took / 1_000_000 + " ms");
-		assertTrue(pause < MAX_PICK_PAUSE.toNanos(), "the UI thread stopped answering for " + pause / 1_000_000 + " ms");
+		// Read on the UI thread, the window stopped for the whole read (1.6 s of 1.9 s); in a Job it
+		// answers all along (75 to 325 ms at worst, an eighth of the read; the swap and the grids' refresh).
+		assertTrue(pause < took / 2, "the UI thread stopped answering for " + pause / 1_000_000 + " ms of the "
+				+ took / 1_000_000 + " ms it took");
 
 		editor.doSave(null);
 		String saved = new String(small.getContents().readAllBytes(), StandardCharsets.UTF_8);
@@ -412,6 +424,16 @@ class FrameworkEditorAtScaleTest {
 			}
 		}
 		throw new AssertionError("no filter field above the grid");
+	}
+
+	/** Puts text in a cell editor's field as typed: the key released last, on which the editor checks it. */
+	private static void typed(Text field, String text) {
+		field.setText(text);
+		Event key = new Event();
+		key.character = text.charAt(text.length() - 1);
+		key.keyCode = key.character;
+		field.notifyListeners(SWT.KeyUp, key);
+		Ui.processEvents();
 	}
 
 	/** Types a word into a field, one keystroke every {@link #KEYSTROKE_MILLIS}, the events processed between them. */

@@ -21,6 +21,7 @@ import org.eclipse.jface.fieldassist.TextContentAdapter;
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.data.convert.ContextualDisplayConverter;
 import org.eclipse.nebula.widgets.nattable.data.convert.ConversionFailedException;
+import org.eclipse.nebula.widgets.nattable.edit.editor.ICellEditor;
 import org.eclipse.nebula.widgets.nattable.edit.editor.IEditErrorHandler;
 import org.eclipse.nebula.widgets.nattable.edit.editor.TextCellEditor;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
@@ -37,7 +38,8 @@ import dev.upskill.model.NamedElement;
  * name or id contain what is typed, the best matches first and at most {@link #LIMIT}; the list
  * pops up as one types, or on Ctrl+Space. A drop-down of 14,000 skills took seconds to open; the
  * field opens at once, and the choices are read only when the first proposals or the value are
- * asked for. What names no element is refused in the cell, saying so in words.
+ * asked for. Text that is part of no element's name or id is refused as it is typed, and on Enter
+ * what names no element, saying so in words.
  * <p>
  * A proposal reads "name [framework#id]", so that two elements of the same name in two frameworks
  * differ; the name alone is enough when only one element has it.
@@ -197,11 +199,42 @@ final class ReferencePicker {
 				adapter.setAutoActivationDelay(100);
 			}
 		};
-		editor.setInputConversionErrorHandler(messages);
+		editor.setInputConversionErrorHandler(whileTyping(messages));
 		editor.setInputValidationErrorHandler(messages);
 		editor.enableContentProposal(new TextContentAdapter(), proposalProvider(), KeyStroke.getInstance(SWT.MOD1, ' '),
 				autoActivation());
 		return editor;
+	}
+
+	/**
+	 * What is said as one types (the cell editor checks the text at every key): a part of a name is
+	 * not refused while some element's name or id contains it, only text that no element's does. Enter
+	 * refuses anything that names no element ({@link #element}), through the grid's own handler.
+	 */
+	private IEditErrorHandler whileTyping(IEditErrorHandler messages) {
+		return new IEditErrorHandler() {
+			@Override
+			public void removeError(ICellEditor cellEditor) {
+				messages.removeError(cellEditor);
+			}
+
+			@Override
+			public void displayError(ICellEditor cellEditor, Exception e) {
+				Object typed = cellEditor.getEditorValue();
+				String text = typed == null ? "" : typed.toString().strip();
+				if (text.isEmpty() || !proposals(text).isEmpty()) {
+					messages.removeError(cellEditor);
+				} else {
+					messages.displayError(cellEditor, new ConversionFailedException("No " + what + " this file can refer to has '"
+							+ text + "' in its name or id.\nType a part of its name or id, and pick it from the list (Ctrl+Space)."));
+				}
+			}
+
+			@Override
+			public void displayError(ICellEditor cellEditor, IConfigRegistry configRegistry, Exception e) {
+				displayError(cellEditor, e);
+			}
+		};
 	}
 
 	private IContentProposalProvider proposalProvider() {
