@@ -94,8 +94,8 @@ import dev.upskill.ui.internal.table.SortedRows;
 /**
  * A NatTable over a list of model elements with in-cell editing: each column shows a feature (or
  * a derived text) and edits it by kind (text, whole number, number, ISO date, a value of an
- * enumeration). Every edit becomes a command on the editor's command stack; selecting a row makes
- * its element the editor's selection.
+ * enumeration, a reference typed with proposals: {@link ReferencePicker}). Every edit becomes a
+ * command on the editor's command stack; selecting a row makes its element the editor's selection.
  * <p>
  * Editing starts as in the other grids of Eclipse: on a double-click, F2, or typing in the selected
  * cell; a single click only selects. Tab commits and moves to the next cell's editor. A value the
