@@ -5,9 +5,14 @@ package dev.upskill.model.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -40,12 +45,34 @@ public final class ModelChecker {
 		}
 	};
 
+	/**
+	 * The diagnostician that stops when the monitor is cancelled: it looks at the monitor before each
+	 * object, as EMF's {@code ValidateAction} does, and counts one unit of work per object.
+	 */
+	private static Diagnostician cancellable(IProgressMonitor monitor) {
+		return new Diagnostician() {
+			@Override
+			public String getObjectLabel(EObject eObject) {
+				return Labels.of(eObject);
+			}
+
+			@Override
+			public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+				if (monitor.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+				monitor.worked(1);
+				return super.validate(eClass, eObject, diagnostics, context);
+			}
+		};
+	}
+
 	private ModelChecker() {
 	}
 
 	/** Every problem of the resource's model; empty when it is valid. */
 	public static List<Problem> check(String fileName, Resource resource) {
-		return new ArrayList<>(findings(fileName, resource).stream().map(Finding::problem).toList());
+		return new ArrayList<>(findings(fileName, resource, DIAGNOSTICIAN).stream().map(Finding::problem).toList());
 	}
 
 	/**
@@ -53,11 +80,27 @@ public final class ModelChecker {
 	 * the problems of its model. A reference that named no element is reported once, on its element.
 	 */
 	public static List<Problem> check(ModelFile file) {
+		return check(file, DIAGNOSTICIAN);
+	}
+
+	/**
+	 * Every problem of a loaded file, as {@link #check(ModelFile)}, or null when the monitor was
+	 * cancelled before the check was done (it is looked at before each object of the model).
+	 */
+	public static List<Problem> check(ModelFile file, IProgressMonitor monitor) {
+		try {
+			return check(file, cancellable(monitor));
+		} catch (OperationCanceledException e) {
+			return null;
+		}
+	}
+
+	private static List<Problem> check(ModelFile file, Diagnostician diagnostician) {
 		List<Problem> all = new ArrayList<>(file.problems());
 		if (!file.loaded()) {
 			return all;
 		}
-		List<Finding> model = new ArrayList<>(findings(file.name(), file.resource()));
+		List<Finding> model = new ArrayList<>(findings(file.name(), file.resource(), diagnostician));
 		for (int i = 0; i < all.size(); i++) {
 			Problem load = all.get(i);
 			EStructuralFeature feature = load.code() == ProblemCode.UNRESOLVED_REFERENCE ? unresolvedFeature(file.resource(), load) : null;
@@ -90,10 +133,10 @@ public final class ModelChecker {
 		return null;
 	}
 
-	private static List<Finding> findings(String fileName, Resource resource) {
+	private static List<Finding> findings(String fileName, Resource resource, Diagnostician diagnostician) {
 		List<Finding> findings = new ArrayList<>();
 		for (EObject root : List.copyOf(resource.getContents())) {
-			Diagnostic diagnostic = DIAGNOSTICIAN.validate(root);
+			Diagnostic diagnostic = diagnostician.validate(root);
 			for (Diagnostic child : diagnostic.getChildren()) {
 				List<?> data = child.getData();
 				EObject object = !data.isEmpty() && data.get(0) instanceof EObject o ? o : root;

@@ -5,7 +5,6 @@ package dev.upskill.ui.internal.editors;
 
 import java.util.List;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Composite;
 
@@ -25,7 +24,7 @@ public final class AssessmentGrid extends ModelGrid<SkillAssessment> {
 	AssessmentGrid(Composite parent, ModelEditor editor, Profile profile) {
 		super(parent, editor, profile.getAssessments(), List.of(
 				Column.<SkillAssessment>reference("Skill", Literals.SKILL_ASSESSMENT__SKILL, 260, editor::skillChoices,
-						AssessmentGrid::skillName, value -> editor.local((EObject) value)),
+						AssessmentGrid::skillName),
 				Column.of("Level", Literals.SKILL_ASSESSMENT__LEVEL, Kind.INTEGER, 55),
 				Column.of("Date", Literals.SKILL_ASSESSMENT__DATE, Kind.DATE, 95),
 				Column.of("Source", Literals.SKILL_ASSESSMENT__SOURCE, Kind.ENUM, 90),

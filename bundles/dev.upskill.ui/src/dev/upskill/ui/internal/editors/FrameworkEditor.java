@@ -126,7 +126,7 @@ public class FrameworkEditor extends ModelEditor {
 		gridPage(3, "requirements", "Requirements", SkillRequirement.class, null, null, requirements, List.of(
 				Column.<SkillRequirement>derived("Role", 240, r -> ((Role) r.eContainer()).getName()),
 				Column.<SkillRequirement>reference("Skill", Literals.SKILL_REQUIREMENT__SKILL, 260, this::skillChoices,
-						AssessmentGrid::skillName, value -> local((EObject) value)),
+						AssessmentGrid::skillName),
 				Column.of("Level", Literals.SKILL_REQUIREMENT__LEVEL, Kind.INTEGER, 60),
 				Column.of("Importance", Literals.SKILL_REQUIREMENT__IMPORTANCE, Kind.ENUM, 100),
 				Column.of("Weight", Literals.SKILL_REQUIREMENT__WEIGHT, Kind.NUMBER, 70)), null);
@@ -225,8 +225,7 @@ public class FrameworkEditor extends ModelEditor {
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(area);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(area);
 		ModelGrid<SkillGain> grid = new ModelGrid<>(area, this, rows, List.of(
-				Column.<SkillGain>reference(skillTitle, Literals.SKILL_GAIN__SKILL, 260, this::skillChoices, AssessmentGrid::skillName,
-						value -> local((EObject) value)),
+				Column.<SkillGain>reference(skillTitle, Literals.SKILL_GAIN__SKILL, 260, this::skillChoices, AssessmentGrid::skillName),
 				Column.of("Level", Literals.SKILL_GAIN__LEVEL, Kind.INTEGER, 60)));
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, 130).applyTo(grid.table());
 		Action add = new Action(addText) {
@@ -276,20 +275,33 @@ public class FrameworkEditor extends ModelEditor {
 		return dialog.open() == Window.OK ? dialog.getFirstResult() : null;
 	}
 
-	/** Adds a related role to a role (stored by its framework address when installed), as Add Related Role... does. */
+	/**
+	 * Adds a related role to a role (stored by its framework address when installed), as Add Related
+	 * Role... does; once the role's file is read into the editor ({@link #withLocal}).
+	 */
 	public void addRelatedRole(Role role, Role related) {
-		execute(AddCommand.create(getEditingDomain(), role, Literals.ROLE__RELATED_ROLES, local(related)));
+		withLocal(related, local -> {
+			if (role.eResource() != null) {
+				execute(AddCommand.create(getEditingDomain(), role, Literals.ROLE__RELATED_ROLES, local));
+			}
+		});
 	}
 
 	/**
 	 * Adds what a resource teaches ({@code gains}) or needs first ({@code prerequisites}) of a skill,
-	 * at the first level above the bottom of the skill's scale, as Add Gain... does.
+	 * at the first level above the bottom of the skill's scale, as Add Gain... does. The gain is added
+	 * once the skill's file is read into the editor ({@link #withLocal}): at once, unless it is the
+	 * first pick from that file.
 	 */
 	public SkillGain addGain(LearningResource resource, EReference feature, Skill skill) {
 		SkillGain gain = UpskillFactory.eINSTANCE.createSkillGain();
-		gain.setSkill((Skill) local(skill));
 		gain.setLevel(firstLevel(skill));
-		execute(AddCommand.create(getEditingDomain(), resource, feature, gain));
+		withLocal(skill, local -> {
+			if (resource.eResource() != null) {
+				gain.setSkill((Skill) local);
+				execute(AddCommand.create(getEditingDomain(), resource, feature, gain));
+			}
+		});
 		return gain;
 	}
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -102,6 +103,9 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	/** The family of the Jobs that read the installed frameworks for the editors' pickers. */
 	public static final Object FRAMEWORKS_FAMILY = RegisteredFramework.class;
 
+	/** The family of the Jobs that read another file for an element picked from it (each also belongs to its editor). */
+	public static final Object PICK_FAMILY = "dev.upskill.ui.editors.readingForPicks";
+
 	/** The family of the Jobs that read an editor's file (each also belongs to its editor). */
 	public static final Object LOAD_FAMILY = ModelFile.class;
 
@@ -132,6 +136,8 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	/** The installed and the workspace's frameworks for the pickers, read in {@link #loadingFrameworks}; null until it is done. */
 	private volatile List<RegisteredFramework> installed;
 	private volatile Job loadingFrameworks;
+	/** How many files are being read for elements picked from them (UI thread). */
+	private int pickReads;
 	private final Runnable registryListener = this::registryChanged;
 	/** The input when the model is shown read-only (an installed framework), else null. */
 	private ReadOnlyModelInput readOnly;
@@ -441,20 +447,18 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	 * Checks the model now and shows its problems in the Problems view. The check runs outside the
 	 * UI thread while the window takes no input (a progress dialog shows when it lasts, as EMF's
 	 * Validate does): the event loop keeps running, nobody can type into the model, and a change of
-	 * the file on disk is read only once the check is done.
+	 * the file on disk is read only once the check is done. The dialog's Cancel stops the check
+	 * ({@link #validate(IProgressMonitor)}); the Problems view then keeps the problems of the last
+	 * check done, and the status line says that this one was cancelled.
 	 */
 	public void validate() {
 		if (readOnly != null || model == null) {
 			return;
 		}
-		ModelFile checked = model;
+		boolean[] done = { false };
 		validating = true;
 		try {
-			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
-				monitor.beginTask("Checking " + file.getName(), IProgressMonitor.UNKNOWN);
-				ProblemMarkers.update(file, checked);
-				monitor.done();
-			});
+			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> done[0] = validate(monitor));
 		} catch (InvocationTargetException e) {
 			ILog.of(getClass()).error("Checking " + file.getName() + " failed", e.getCause());
 		} catch (InterruptedException e) {
@@ -462,7 +466,43 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		} finally {
 			validating = false;
 		}
-		validated();
+		if (done[0]) {
+			status(null);
+			validated();
+		} else {
+			status(VALIDATION_CANCELLED + ": the Problems view shows the problems " + file.getName() + " had at its last check");
+		}
+	}
+
+	/** What the status line says when Validate was cancelled (followed by what the Problems view shows). */
+	public static final String VALIDATION_CANCELLED = "Validation cancelled";
+
+	/**
+	 * The check of Validate, on any thread: puts the model's problems in the Problems view and tells
+	 * whether it was done. The monitor is looked at before each object of the model; when it is
+	 * cancelled, the check stops and the file's markers are left as they were (those of the last
+	 * check done): false.
+	 */
+	public boolean validate(IProgressMonitor monitor) {
+		ModelFile checked = model;
+		if (readOnly != null || checked == null) {
+			return false;
+		}
+		monitor.beginTask("Checking " + file.getName(), checked.loaded() ? count(checked.resource()) : 1);
+		try {
+			return ProblemMarkers.update(file, checked, monitor) != null;
+		} finally {
+			monitor.done();
+		}
+	}
+
+	/** The objects of a resource, the units of work of checking it. */
+	private static int count(Resource resource) {
+		int count = 0;
+		for (Iterator<EObject> it = resource.getAllContents(); it.hasNext(); it.next()) {
+			count++;
+		}
+		return count;
 	}
 
 	/** Whether the model is only shown (an installed framework): nothing can be changed or saved. */
@@ -601,22 +641,125 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	}
 
 	/**
-	 * The copy of an element of an installed framework in this editor's resource set, referred to by
-	 * its framework address ({@code upskill:/framework/...}), so the saved file stays portable.
+	 * Gives an element picked from the frameworks (an installed framework's, a workspace framework
+	 * file's) as this editor's model refers to it: its copy in the editor's resource set, by its
+	 * framework address ({@code upskill:/framework/...}) or, for a workspace file's, by the file's
+	 * address (saved relative to this file), so the saved file stays portable.
+	 * <p>
+	 * When the element's file is already read into the editor, {@code then} runs at once. The first
+	 * pick from another file reads that file in a Job with progress (an ESCO-scale file takes
+	 * seconds): the editor shows that it is reading ({@link #readingForPicks()}, its tab busy, the
+	 * status line) and the window keeps answering; {@code then} runs on the UI thread once it is read,
+	 * unless the editor was closed or read its file again meanwhile. A file that cannot be read is
+	 * said in the status line and {@code then} gets the element as it was picked.
 	 */
-	public EObject local(EObject element) {
-		if (element == null || element.eResource() != null && element.eResource().getResourceSet() == domain.getResourceSet()) {
-			return element;
+	public void withLocal(EObject element, Consumer<EObject> then) {
+		URI uri = element == null ? null : addressOf(element);
+		ResourceSet resourceSet = domain.getResourceSet();
+		if (uri == null) {
+			then.accept(element);
+			return;
+		}
+		Resource present = resourceSet.getResource(uri.trimFragment(), false);
+		if (present != null && present.isLoaded()) {
+			EObject local = present.getEObject(uri.fragment());
+			then.accept(local == null ? element : local);
+			return;
+		}
+		ModelFile reading = model;
+		String name = WorkspaceFrameworks.isWorkspace(element) ? fileName(uri)
+				: EcoreUtil.getRootContainer(element) instanceof Framework framework && framework.getName() != null
+						? "the framework " + framework.getName() : fileName(uri);
+		Display display = getSite().getShell().getDisplay();
+		Job job = new Job("Reading " + name) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				monitor.beginTask("Reading " + name + " for the element picked", IProgressMonitor.UNKNOWN);
+				Resource read;
+				String failure = null;
+				try {
+					// a resource set of its own (the editor's is the UI thread's), configured as the editor's
+					ResourceSet own = UpskillResourceFactory.createResourceSet();
+					if (registry != null) {
+						registry.configure(own);
+					}
+					read = own.getResource(uri.trimFragment(), true);
+				} catch (RuntimeException e) {
+					read = null;
+					failure = name + " cannot be read: " + (e.getCause() != null && e.getCause().getMessage() != null
+							? e.getCause().getMessage() : e.getMessage());
+				} finally {
+					monitor.done();
+				}
+				Resource loaded = read;
+				String why = failure;
+				display.asyncExec(() -> picked(reading, uri, loaded, why, element, then));
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == PICK_FAMILY || family == ModelEditor.this;
+			}
+		};
+		job.setPriority(Job.SHORT);
+		pickReads++;
+		status("Reading " + name + " for the element picked...");
+		IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
+		if (progress != null) {
+			progress.schedule(job, 0, true); // the editor's tab shows that it is busy
+		} else {
+			job.schedule();
+		}
+	}
+
+	/** The file a picked element comes from was read (UI thread): puts it in the editor's resource set, then goes on. */
+	private void picked(ModelFile reading, URI uri, Resource loaded, String failure, EObject element, Consumer<EObject> then) {
+		pickReads--;
+		if (!isOpen() || model != reading) {
+			return; // closed, or its file read again since: the pick no longer applies
+		}
+		status(failure);
+		ResourceSet resourceSet = domain.getResourceSet();
+		Resource present = resourceSet.getResource(uri.trimFragment(), false);
+		if (present == null && loaded != null) {
+			resourceSet.getResources().add(loaded); // moved from the Job's resource set, as read
+			present = loaded;
+		}
+		EObject local = present == null || !present.isLoaded() ? null : present.getEObject(uri.fragment());
+		then.accept(local == null ? element : local);
+	}
+
+	/** Whether a file is being read for an element picked from it ({@link #withLocal}). */
+	public boolean readingForPicks() {
+		return pickReads > 0;
+	}
+
+	/** The address this editor's model refers to an element picked from the frameworks by, or null when it is its own. */
+	private URI addressOf(EObject element) {
+		if (element.eResource() != null && element.eResource().getResourceSet() == domain.getResourceSet()) {
+			return null;
 		}
 		if (WorkspaceFrameworks.isWorkspace(element)) {
-			// a workspace framework file's element: by the file's address, saved relative to this file
-			EObject local = domain.getResourceSet().getEObject(EcoreUtil.getURI(element), true);
-			return local == null ? element : local;
+			return EcoreUtil.getURI(element);
 		}
-		String key = SkillKeys.of((NamedElement) element);
-		URI uri = FrameworkUris.of(key.substring(0, key.indexOf('#')), key.substring(key.indexOf('#') + 1));
-		EObject local = domain.getResourceSet().getEObject(uri, true);
-		return local == null ? element : local;
+		if (!(element instanceof NamedElement named) || element.eResource() == null) {
+			return null;
+		}
+		String key = SkillKeys.of(named);
+		return FrameworkUris.of(key.substring(0, key.indexOf('#')), key.substring(key.indexOf('#') + 1));
+	}
+
+	private static String fileName(URI uri) {
+		String last = uri.trimFragment().lastSegment();
+		return last == null || last.isEmpty() ? uri.trimFragment().toString() : URI.decode(last);
+	}
+
+	/** Says something in the status line (null clears it). */
+	private void status(String text) {
+		if (getEditorSite() != null) {
+			getEditorSite().getActionBars().getStatusLineManager().setMessage(text);
+		}
 	}
 
 	/** Runs a command on the command stack, so it can be undone; nothing runs on a read-only model. */

@@ -5,8 +5,11 @@ package dev.upskill.ui.internal.editors;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -18,6 +21,7 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -62,6 +66,8 @@ import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionModel;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
+import org.eclipse.nebula.widgets.nattable.sort.ISortModel;
+import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
@@ -88,8 +94,8 @@ import dev.upskill.ui.internal.table.SortedRows;
 /**
  * A NatTable over a list of model elements with in-cell editing: each column shows a feature (or
  * a derived text) and edits it by kind (text, whole number, number, ISO date, a value of an
- * enumeration). Every edit becomes a command on the editor's command stack; selecting a row makes
- * its element the editor's selection.
+ * enumeration, a reference typed with proposals: {@link ReferencePicker}). Every edit becomes a
+ * command on the editor's command stack; selecting a row makes its element the editor's selection.
  * <p>
  * Editing starts as in the other grids of Eclipse: on a double-click, F2, or typing in the selected
  * cell; a single click only selects. Tab commits and moves to the next cell's editor. A value the
@@ -101,7 +107,8 @@ import dev.upskill.ui.internal.table.SortedRows;
  * The grid is NatTable's: only the rows in view are painted, whatever the number of rows. Text typed
  * in the filter field ({@link #filterField}) is applied after a pause in typing of
  * {@link #FILTER_DELAY} ms; the rows of a long list are then filtered in a Job and swapped in on the
- * UI thread, so typing never waits for 126,000 requirements to be matched.
+ * UI thread, so typing never waits for 126,000 requirements to be matched. A click on a header
+ * sorts a long list the same way ({@link #sorting()}), the header showing the new order at once.
  *
  * @param <T> the elements, one per row
  */
@@ -125,25 +132,26 @@ public class ModelGrid<T extends EObject> {
 
 	/**
 	 * A column: its title, the feature it edits, how, its width; for read-only columns the text; for
-	 * references the candidates, how to name one, and how to turn a chosen one into the value set.
+	 * references the candidates and how to name one.
 	 */
 	public record Column<T>(String title, EStructuralFeature feature, Kind kind, int width, Function<T, Object> text,
-			Supplier<List<? extends EObject>> choices, Function<Object, String> naming,
-			Function<Object, Object> toModel) {
+			Supplier<List<? extends EObject>> choices, Function<Object, String> naming) {
 
 		public static <T> Column<T> of(String title, EStructuralFeature feature, Kind kind, int width) {
-			return new Column<>(title, feature, kind, width, null, null, null, null);
+			return new Column<>(title, feature, kind, width, null, null, null);
 		}
 
 		public static <T> Column<T> derived(String title, int width, Function<T, Object> text) {
-			return new Column<>(title, null, Kind.READ_ONLY, width, text, null, null, null);
+			return new Column<>(title, null, Kind.READ_ONLY, width, text, null, null);
 		}
 
-		/** A reference picked from a list: shown and listed by {@code naming}, stored as {@code toModel} gives it. */
+		/**
+		 * A reference picked among the choices ({@link ReferencePicker}): shown and proposed by
+		 * {@code naming}, stored as the editor's model refers to it ({@link ModelEditor#withLocal}).
+		 */
 		public static <T> Column<T> reference(String title, EStructuralFeature feature, int width,
-				Supplier<List<? extends EObject>> choices, Function<Object, String> naming,
-				Function<Object, Object> toModel) {
-			return new Column<>(title, feature, Kind.REFERENCE, width, null, choices, naming, toModel);
+				Supplier<List<? extends EObject>> choices, Function<Object, String> naming) {
+			return new Column<>(title, feature, Kind.REFERENCE, width, null, choices, naming);
 		}
 
 		/** Whether the column holds a skill's level, picked from the skill's scale. */
@@ -161,8 +169,15 @@ public class ModelGrid<T extends EObject> {
 	private final ViewportLayer viewport;
 	private final DataLayer bodyDataLayer;
 	private final CellMessages messages;
+	/** The pickers of the reference columns, by column. */
+	private final Map<Integer, ReferencePicker> pickers = new HashMap<>();
 	/** The filtering of text typed in the field, or null when its rows are shown. */
 	private Job filtering;
+	/** The sorting of a long list after a click on a header, or null when its rows are shown. */
+	private Job sorting;
+	/** The sort asked for by that click: the column (-1 for the model's order), whether ascending. */
+	private int sortingColumn;
+	private boolean sortingUp;
 	/** Told when other rows are shown (filtered, refreshed). */
 	private Runnable rowsListener = () -> {
 		// nobody listens
@@ -200,6 +215,15 @@ public class ModelGrid<T extends EObject> {
 					return;
 				}
 				messages.clear();
+				if (spec.kind() == Kind.REFERENCE && modelValue instanceof EObject picked) {
+					// the first pick from another file reads it in a Job: the value is set once it is read
+					editor.withLocal(picked, local -> {
+						if (element.eResource() != null) {
+							editor.execute(SetCommand.create(editor.getEditingDomain(), element, spec.feature(), local));
+						}
+					});
+					return;
+				}
 				editor.execute(SetCommand.create(editor.getEditingDomain(), element, spec.feature(), modelValue));
 			}
 
@@ -242,7 +266,7 @@ public class ModelGrid<T extends EObject> {
 		RowHeaderLayer rowHeader = new RowHeaderLayer(new DefaultRowHeaderDataLayer(rowHeaderData), viewport, selection);
 		CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)), rowHeader,
 				header);
-		SortHeaderLayer<T> sortHeader = new SortHeaderLayer<>(header, sorted);
+		SortHeaderLayer<T> sortHeader = new SortHeaderLayer<>(header, new HeaderSort());
 		GridLayer grid = new GridLayer(viewport, sortHeader, rowHeader, corner, false);
 		grid.addConfiguration(new DefaultGridLayerConfiguration(grid) {
 			@Override
@@ -315,7 +339,7 @@ public class ModelGrid<T extends EObject> {
 		return Math.min(width(column), minimum);
 	}
 
-	/** The value to set for what a cell editor gives: an enumerator for a literal, the stored form of a reference. */
+	/** The value to set for what a cell editor gives: an enumerator for a literal. */
 	private static Object modelValue(Column<?> spec, Object value) {
 		if (value == null || value instanceof String text && text.isBlank() && spec.kind() != Kind.TEXT) {
 			return SetCommand.UNSET_VALUE;
@@ -325,7 +349,6 @@ public class ModelGrid<T extends EObject> {
 				EEnumLiteral literal = ((EEnum) spec.feature().getEType()).getEEnumLiteralByLiteral(String.valueOf(value));
 				yield literal == null ? value : literal.getInstance();
 			}
-			case REFERENCE -> spec.toModel().apply(value);
 			default -> value;
 		};
 	}
@@ -355,7 +378,7 @@ public class ModelGrid<T extends EObject> {
 			case DATE -> DATES;
 			case MONEY -> MONEY;
 			case ENUM -> enumWords((EEnum) column.feature().getEType());
-			case REFERENCE -> names(column);
+			case REFERENCE -> picker(column).converter();
 			default -> null;
 		};
 		if (converter != null) {
@@ -382,16 +405,7 @@ public class ModelGrid<T extends EObject> {
 			}
 		}, DisplayMode.EDIT, label);
 		ICellEditor cellEditor = switch (column.kind()) {
-			case REFERENCE -> {
-				ComboBoxCellEditor picker = new ComboBoxCellEditor(new IComboBoxDataProvider() {
-					@Override
-					public List<?> getValues(int columnIndex, int rowIndex) {
-						return column.choices().get();
-					}
-				}, 20);
-				picker.setFreeEdit(false);
-				yield picker;
-			}
+			case REFERENCE -> picker(column).cellEditor(messages);
 			case ENUM -> new ComboBoxCellEditor(((EEnum) column.feature().getEType()).getELiterals().stream()
 					.map(EEnumLiteral::getLiteral).toList());
 			case INTEGER -> column.level() ? new LevelCellEditor(new IComboBoxDataProvider() {
@@ -403,6 +417,25 @@ public class ModelGrid<T extends EObject> {
 			default -> text();
 		};
 		registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, cellEditor, DisplayMode.EDIT, label);
+	}
+
+	/** The picker of a reference column (one per column). */
+	private ReferencePicker picker(Column<T> column) {
+		return pickers.computeIfAbsent(columns.indexOf(column),
+				c -> new ReferencePicker(column.choices(), column.naming(), ((EReference) column.feature()).getEReferenceType()));
+	}
+
+	/**
+	 * What the picker of a reference column proposes for the text typed, best first, as its list
+	 * shows them ("name [framework#id]").
+	 */
+	public List<String> proposals(int column, String typed) {
+		ReferencePicker picker = pickers.get(column);
+		if (picker == null) {
+			throw new IllegalArgumentException("column " + column + " is not a reference");
+		}
+		picker.forget();
+		return picker.proposals(typed);
 	}
 
 	/** A text cell editor that says why what is typed cannot be stored, as it is typed. */
@@ -469,21 +502,6 @@ public class ModelGrid<T extends EObject> {
 				} catch (NumberFormatException e) {
 					throw new ConversionFailedException("'" + text + reason, e);
 				}
-			}
-		};
-	}
-
-	/** References by name; the picker gives the element itself. */
-	private static IDisplayConverter names(Column<?> column) {
-		return new DisplayConverter() {
-			@Override
-			public Object canonicalToDisplayValue(Object value) {
-				return value instanceof EObject ? column.naming().apply(value) : "";
-			}
-
-			@Override
-			public Object displayToCanonicalValue(Object value) {
-				return value;
 			}
 		};
 	}
@@ -703,10 +721,131 @@ public class ModelGrid<T extends EObject> {
 		redraw();
 	}
 
-	/** Sorts the rows by a column, as a click on its header does; -1 for the model's order. */
+	/** Sorts the rows by a column at once (a click on its header sorts a long list in a Job); -1 for the model's order. */
 	public void sortBy(int column, boolean ascendingOrder) {
+		if (sorting != null) {
+			sorting.cancel();
+			sorting = null;
+		}
 		sorted.sortBy(column, ascendingOrder);
 		redraw();
+	}
+
+	/**
+	 * Sorts as a click on a header asks: a short list at once, a long one (126,000 requirements) in a
+	 * Job whose rows are swapped in on the UI thread, the header showing the new order meanwhile; a
+	 * click replaces the sorting of the one before.
+	 */
+	private void sortLater(int column, boolean up) {
+		if (elements.size() <= FILTER_AT_ONCE) {
+			sortBy(column, up);
+			return;
+		}
+		if (sorting != null) {
+			sorting.cancel();
+		}
+		List<T> snapshot = List.copyOf(elements);
+		String text = sorted.filter();
+		long generation = sorted.generation();
+		Job job = new Job("Sorting the rows") {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				List<T> computed;
+				try {
+					computed = sorted.compute(snapshot, text, column, up, monitor::isCanceled);
+				} catch (RuntimeException e) {
+					computed = null; // the model changed under the Job: sorted again on the UI thread
+				}
+				if (monitor.isCanceled()) {
+					return Status.CANCEL_STATUS;
+				}
+				List<T> rowsSorted = computed;
+				if (!table.isDisposed()) {
+					table.getDisplay().asyncExec(() -> sorted(this, text, column, up, rowsSorted, generation));
+				}
+				return Status.OK_STATUS;
+			}
+		};
+		job.setSystem(true);
+		sorting = job;
+		sortingColumn = column;
+		sortingUp = up;
+		job.schedule();
+	}
+
+	/** The rows of a sort are computed (UI thread): shows them, keeping the selected element selected. */
+	private void sorted(Job job, String text, int column, boolean up, List<T> computed, long generation) {
+		if (job != sorting || table.isDisposed()) {
+			return;
+		}
+		sorting = null;
+		T selected = selectedElement();
+		PositionCoordinate anchor = selection.getSelectionAnchor();
+		int selectedColumn = anchor == null ? -1 : anchor.getColumnPosition();
+		if (computed == null) {
+			sorted.sortBy(column, up); // the model changed under the Job: sort here
+		} else if (!sorted.show(text, column, up, computed, generation)) {
+			sortLater(column, up); // the rows changed meanwhile (an edit, a filter): sort them again
+			return;
+		}
+		redraw();
+		reselect(selected, selectedColumn);
+	}
+
+	/** Whether a click on a header is still being applied. */
+	public boolean sorting() {
+		return sorting != null;
+	}
+
+	/**
+	 * The sort model of the header: {@link SortedRows}, whose sorting a click asks for through
+	 * {@link #sortLater}; the header shows the order asked for while the rows are sorted.
+	 */
+	private final class HeaderSort implements ISortModel {
+
+		@Override
+		public List<Integer> getSortedColumnIndexes() {
+			return sorting == null ? sorted.getSortedColumnIndexes() : sortingColumn < 0 ? List.of() : List.of(sortingColumn);
+		}
+
+		@Override
+		public boolean isColumnIndexSorted(int columnIndex) {
+			return sorting == null ? sorted.isColumnIndexSorted(columnIndex) : sortingColumn == columnIndex;
+		}
+
+		@Override
+		public SortDirectionEnum getSortDirection(int columnIndex) {
+			if (sorting == null) {
+				return sorted.getSortDirection(columnIndex);
+			}
+			return sortingColumn != columnIndex ? SortDirectionEnum.NONE : sortingUp ? SortDirectionEnum.ASC : SortDirectionEnum.DESC;
+		}
+
+		@Override
+		public int getSortOrder(int columnIndex) {
+			return isColumnIndexSorted(columnIndex) ? 0 : -1;
+		}
+
+		@SuppressWarnings("rawtypes")
+		@Override
+		public List<Comparator> getComparatorsForColumnIndex(int columnIndex) {
+			return sorted.getComparatorsForColumnIndex(columnIndex);
+		}
+
+		@Override
+		public Comparator<?> getColumnComparator(int columnIndex) {
+			return sorted.getColumnComparator(columnIndex);
+		}
+
+		@Override
+		public void sort(int columnIndex, SortDirectionEnum direction, boolean accumulate) {
+			sortLater(direction == SortDirectionEnum.NONE ? -1 : columnIndex, direction != SortDirectionEnum.DESC);
+		}
+
+		@Override
+		public void clear() {
+			sortLater(-1, true);
+		}
 	}
 
 	/** The grid's sort model (one for every grid: {@link SortedRows}). */

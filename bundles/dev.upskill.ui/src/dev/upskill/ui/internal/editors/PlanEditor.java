@@ -121,7 +121,7 @@ public class PlanEditor extends ModelEditor implements PlanEditing {
 				GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form.getBody());
 				steps = new ModelGrid<>(form.getBody(), PlanEditor.this, plan.getSteps(), List.of(
 						Column.<PlanStep>reference("Learning resource", Literals.PLAN_STEP__RESOURCE, 320,
-								PlanEditor.this::resourceChoices, PlanEditor::resourceName, value -> local((EObject) value)),
+								PlanEditor.this::resourceChoices, PlanEditor::resourceName),
 						Column.of("From week", Literals.PLAN_STEP__START_WEEK, Kind.INTEGER, 80),
 						Column.of("To week", Literals.PLAN_STEP__END_WEEK, Kind.INTEGER, 70),
 						Column.of("Status", Literals.PLAN_STEP__STATUS, Kind.ENUM, 95),
@@ -166,18 +166,24 @@ public class PlanEditor extends ModelEditor implements PlanEditing {
 		return new AddStepDialog(shell(), plan, resourceChoices(), this::addStep);
 	}
 
-	/** Adds a step of a resource over weeks, as one command (Edit > Undo Add Plan Step), and selects it. */
+	/**
+	 * Adds a step of a resource over weeks, as one command (Edit > Undo Add Plan Step), and selects it;
+	 * once the resource's file is read into the editor ({@link #withLocal}): at once, unless it is the
+	 * first pick from that file.
+	 */
 	public PlanStep addStep(LearningResource resource, int fromWeek, int toWeek) {
 		PlanStep step = UpskillFactory.eINSTANCE.createPlanStep();
-		step.setResource((LearningResource) local(resource));
 		step.setStartWeek(fromWeek);
 		step.setEndWeek(toWeek);
-		execute(AddCommand.create(getEditingDomain(), plan, Literals.LEARNING_PLAN__STEPS, step));
-		showSteps();
-		Display.getCurrent().asyncExec(() -> {
-			if (isOpen() && steps != null && plan.getSteps().contains(step)) {
-				steps.select(step);
-			}
+		withLocal(resource, local -> {
+			step.setResource((LearningResource) local);
+			execute(AddCommand.create(getEditingDomain(), plan, Literals.LEARNING_PLAN__STEPS, step));
+			showSteps();
+			Display.getCurrent().asyncExec(() -> {
+				if (isOpen() && steps != null && plan.getSteps().contains(step)) {
+					steps.select(step);
+				}
+			});
 		});
 		return step;
 	}

