@@ -392,6 +392,29 @@ class PlanReplanTest {
 		assertNull(PlanSnapshot.find(set, null));
 	}
 
+	/** The checks run again when a workspace framework file they suggest from goes: no marker keeps a fix into it. */
+	@Test
+	void theChecksRunAgainWhenAWorkspaceFrameworkFileGoes() throws Exception {
+		PlanEditor lee = openWorkspaceFrameworksPlan();
+		IFile leeFile = lee.getFile();
+		String courses = URI.createPlatformResourceURI(leeFile.getProject().getFile("courses.framework").getFullPath().toString(), true)
+				.appendFragment("res.dbt-project").toString();
+		assertTrue(fixes(leeFile).contains(courses), "a fix into courses.framework while it is there: " + fixes(leeFile));
+		leeFile.getProject().getFile("courses.framework").delete(true, null);
+		Ui.waitFor(() -> !fixes(leeFile).contains(courses), "the checks run again without courses.framework's project");
+		assertFalse(lee.isDirty(), "the plan itself is unchanged");
+	}
+
+	/** The resources the plan check markers' quick fixes would add. */
+	private static List<String> fixes(IFile file) {
+		try {
+			return Arrays.stream(file.findMarkers(PlanCheckMarkers.TYPE, false, IResource.DEPTH_ZERO))
+					.map(m -> m.getAttribute(PlanCheckMarkers.FIX_RESOURCE, "")).toList();
+		} catch (CoreException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	@Test
 	void theChecksSuggestFromTheWorkspacesFrameworkFiles() throws Exception {
 		PlanEditor lee = openWorkspaceFrameworksPlan();

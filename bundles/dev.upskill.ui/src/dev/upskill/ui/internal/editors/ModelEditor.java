@@ -218,6 +218,20 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	/** Bundles came or went, or framework files changed (on any thread): read the frameworks again. */
 	private void registryChanged() {
 		loadFrameworks();
+		frameworksChanged();
+	}
+
+	/**
+	 * Called when bundles that contribute frameworks came or went, or framework files of the
+	 * workspace changed, on any thread: an editor whose own checks depend on them runs them again.
+	 */
+	protected void frameworksChanged() {
+		// the pickers are read again above; nothing else by default
+	}
+
+	/** The installed frameworks and the workspace's framework files, as the views and pickers see them. */
+	protected AllFrameworks allFrameworks() {
+		return allFrameworks;
 	}
 
 	/**

@@ -36,6 +36,7 @@ import dev.upskill.model.UpskillPackage.Literals;
 import dev.upskill.ui.internal.editors.ModelGrid.Column;
 import dev.upskill.ui.internal.editors.ModelGrid.Kind;
 import dev.upskill.ui.internal.plan.PlanCheckMarkers;
+import dev.upskill.ui.internal.frameworks.AllFrameworks;
 import dev.upskill.ui.internal.plan.PlanEditing;
 import dev.upskill.ui.internal.plan.Replan;
 import dev.upskill.ui.internal.plan.TimelineCanvas;
@@ -243,6 +244,25 @@ public class PlanEditor extends ModelEditor implements PlanEditing {
 	@Override
 	protected void validated() {
 		checks.schedule();
+	}
+
+	/** The plan checks depend on the frameworks (they suggest their resources): run them again, on the UI thread. */
+	@Override
+	protected void frameworksChanged() {
+		Display display = getSite().getShell().getDisplay();
+		if (!display.isDisposed()) {
+			display.asyncExec(() -> {
+				if (getContainer() != null && !getContainer().isDisposed() && plan() != null) {
+					checks.schedule();
+				}
+			});
+		}
+	}
+
+	/** The frameworks this editor's pickers read, also for its checks and Re-plan. */
+	@Override
+	public AllFrameworks frameworks() {
+		return allFrameworks();
 	}
 
 	@Override
