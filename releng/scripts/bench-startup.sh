@@ -65,8 +65,7 @@ time_to_window() { # time_to_window NAME: appends the milliseconds until its win
 	local start end cpu
 	start=$(date +%s%N)
 	start_app "$1"
-	# $pid is the JVM itself (java -jar), which owns the window.
-	until xdotool search --onlyvisible --pid "$pid" --name "$(title "$1")" >/dev/null 2>&1; do
+	until xdotool search --onlyvisible --name "$(title "$1")" >/dev/null 2>&1; do
 		if ! kill -0 "$pid" 2>/dev/null; then
 			echo "bench-startup: $1 ended without a window; see its log:" >&2
 			cat "$WORK/$1.log" >&2
