@@ -217,8 +217,15 @@ public class ModelGrid<T extends EObject> {
 				messages.clear();
 				if (spec.kind() == Kind.REFERENCE && modelValue instanceof EObject picked) {
 					// the first pick from another file reads it in a Job: the value is set once it is read
+					// a later edit of the cell (or an Undo) made while the file is read wins over this pick
+					Object before = element.eGet(spec.feature(), false);
 					editor.withLocal(picked, local -> {
-						if (element.eResource() != null) {
+						if (element.eResource() == null) {
+							editor.status(ModelEditor.NOT_PICKED + ": " + spec.naming().apply(picked) + ": its row was removed meanwhile");
+						} else if (element.eGet(spec.feature(), false) != before) {
+							editor.status(ModelEditor.NOT_PICKED + ": " + spec.naming().apply(picked) + ": the " + spec.title()
+									+ " cell was changed meanwhile");
+						} else {
 							editor.execute(SetCommand.create(editor.getEditingDomain(), element, spec.feature(), local));
 						}
 					});
@@ -904,7 +911,7 @@ public class ModelGrid<T extends EObject> {
 		}
 		Object value = element.eGet(spec.feature());
 		if (spec.kind() == Kind.REFERENCE) {
-			return value == null ? "" : spec.naming().apply(value);
+			return value == null ? null : spec.naming().apply(value); // unset: last, as cells without value sort
 		}
 		return value instanceof Enumerator literal ? EnumWords.of(literal) : value;
 	}
