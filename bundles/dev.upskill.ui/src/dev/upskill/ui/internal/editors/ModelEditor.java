@@ -123,6 +123,8 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	private boolean saving;
 	/** While Validate reads the model outside the UI thread, a change on disk waits to be read. */
 	private boolean validating;
+	/** What the status line says (last said by the editor). */
+	private String statusText;
 	private Prompter prompter = (title, question) -> MessageDialog.openQuestion(getSite().getShell(), title, question);
 	private final UndoAction undo = new UndoAction();
 	private final RedoAction redo = new RedoAction();
@@ -845,8 +847,19 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		return last == null || last.isEmpty() ? uri.trimFragment().toString() : URI.decode(last);
 	}
 
+	/** What the editor said last in its status line, or null. */
+	public String statusMessage() {
+		return statusText;
+	}
+
+	/** Whether Validate is checking the model outside the UI thread now (picks and changes on disk wait for it). */
+	public boolean isValidating() {
+		return validating;
+	}
+
 	/** Says something in the status line (null clears it). */
 	void status(String text) {
+		statusText = text;
 		if (getEditorSite() != null) {
 			getEditorSite().getActionBars().getStatusLineManager().setMessage(text);
 		}

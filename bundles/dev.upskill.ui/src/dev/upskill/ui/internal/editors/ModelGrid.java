@@ -175,6 +175,7 @@ public class ModelGrid<T extends EObject> {
 	private Job filtering;
 	/** The sorting of a long list after a click on a header, or null when its rows are shown. */
 	private Job sorting;
+	private final ISortModel headerSort = new HeaderSort();
 	/** The sort asked for by that click: the column (-1 for the model's order), whether ascending. */
 	private int sortingColumn;
 	private boolean sortingUp;
@@ -273,7 +274,7 @@ public class ModelGrid<T extends EObject> {
 		RowHeaderLayer rowHeader = new RowHeaderLayer(new DefaultRowHeaderDataLayer(rowHeaderData), viewport, selection);
 		CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)), rowHeader,
 				header);
-		SortHeaderLayer<T> sortHeader = new SortHeaderLayer<>(header, new HeaderSort());
+		SortHeaderLayer<T> sortHeader = new SortHeaderLayer<>(header, headerSort);
 		GridLayer grid = new GridLayer(viewport, sortHeader, rowHeader, corner, false);
 		grid.addConfiguration(new DefaultGridLayerConfiguration(grid) {
 			@Override
@@ -853,6 +854,11 @@ public class ModelGrid<T extends EObject> {
 		public void clear() {
 			sortLater(-1, true);
 		}
+	}
+
+	/** The sort model the header shows: the order asked for by a click, while the rows are still being sorted. */
+	public ISortModel headerSort() {
+		return headerSort;
 	}
 
 	/** The grid's sort model (one for every grid: {@link SortedRows}). */
