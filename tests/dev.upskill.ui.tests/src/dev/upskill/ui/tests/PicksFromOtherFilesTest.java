@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.edit.command.EditCellCommand;
+import org.eclipse.nebula.widgets.nattable.edit.editor.ICellEditor;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer.MoveDirectionEnum;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -233,5 +238,42 @@ class PicksFromOtherFilesTest {
 
 		assertEquals(picked.getId(), requirement.getSkill().getId(), "the pick applied once the check was done: " + editor.statusMessage());
 		assertFalse(changedWhileValidating[0], "the model changed while Validate read it on another thread");
+	}
+
+	/**
+	 * A bare id typed in a Skill cell that skills of two frameworks have: refused, saying which
+	 * frameworks (the first one found would depend on their order); framework#id is taken.
+	 */
+	@Test
+	void aBareIdThatTwoFrameworksHaveIsRefusedNamingThem() throws Exception {
+		IProject project = project();
+		// the same seed: the same skill ids in both files
+		IFile first = ScaleFrameworks.write(ScaleFrameworks.framework("first-fw", 20, 5, 3, 3, 9), project.getFile("first.framework"));
+		IFile second = ScaleFrameworks.write(ScaleFrameworks.framework("second-fw", 20, 5, 3, 3, 9), project.getFile("second.framework"));
+		IFile small = ScaleFrameworks.write(ScaleFrameworks.framework("small", 20, 5, 3, 3, 4), project.getFile("small.framework"));
+		Skill shared = skillOf(first, 5);
+		assertEquals(shared.getId(), skillOf(second, 5).getId(), "the same id in both frameworks");
+
+		FrameworkEditor editor = open(small);
+		assertFalse(root(editor).getSkills().stream().anyMatch(s -> s.getId().equals(shared.getId())), "not an id of the file's own");
+		ModelGrid<SkillRequirement> requirements = editor.grid(3);
+		SkillRequirement edited = requirements.cellElement(0);
+		Skill before = edited.getSkill();
+		NatTable table = requirements.table();
+		table.doCommand(new EditCellCommand(table, table.getConfigRegistry(), table.getCellByPosition(SKILL + 1, 1)));
+		Ui.processEvents();
+		ICellEditor skillEditor = table.getActiveCellEditor();
+		assertTrue(skillEditor != null && !skillEditor.isClosed(), "the Skill editor open");
+		Text field = (Text) skillEditor.getEditorControl();
+		field.setText(shared.getId());
+		assertFalse(skillEditor.commit(MoveDirectionEnum.NONE), "a bare id of two frameworks' skills refused");
+		String refusal = requirements.refusal();
+		assertTrue(refusal != null && refusal.startsWith("'" + shared.getId() + "' is the id of 2 skills, in the frameworks ")
+				&& refusal.contains("first-fw") && refusal.contains("second-fw"), String.valueOf(refusal));
+		assertSame(before, edited.getSkill());
+		field.setText("second-fw#" + shared.getId());
+		assertTrue(skillEditor.commit(MoveDirectionEnum.NONE), requirements.refusal());
+		awaitPicks(editor);
+		assertEquals("second.framework", edited.getSkill().eResource().getURI().lastSegment(), "the skill of the framework named");
 	}
 }
