@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.edit.command.EditCellCommand;
 import org.eclipse.nebula.widgets.nattable.edit.editor.ICellEditor;
@@ -35,6 +36,7 @@ import dev.upskill.core.frameworks.FrameworkRegistry;
 import dev.upskill.model.Framework;
 import dev.upskill.model.Skill;
 import dev.upskill.model.SkillRequirement;
+import dev.upskill.model.UpskillPackage;
 import dev.upskill.ui.internal.editors.FrameworkEditor;
 import dev.upskill.ui.internal.editors.ModelEditor;
 import dev.upskill.ui.internal.editors.ModelGrid;
@@ -275,5 +277,23 @@ class PicksFromOtherFilesTest {
 		assertTrue(skillEditor.commit(MoveDirectionEnum.NONE), requirements.refusal());
 		awaitPicks(editor);
 		assertEquals("second.framework", edited.getSkill().eResource().getURI().lastSegment(), "the skill of the framework named");
+	}
+
+	/** A requirement without skill sorts last by Skill, in both directions (as cells without value do). */
+	@Test
+	void aRequirementWithoutSkillSortsLast() throws Exception {
+		IProject project = project();
+		IFile small = ScaleFrameworks.write(ScaleFrameworks.framework("small", 20, 5, 3, 3, 4), project.getFile("small.framework"));
+		FrameworkEditor editor = open(small);
+		ModelGrid<SkillRequirement> requirements = editor.grid(3);
+		SkillRequirement unset = requirements.cellElement(3);
+		editor.execute(SetCommand.create(editor.getEditingDomain(), unset, UpskillPackage.Literals.SKILL_REQUIREMENT__SKILL, null));
+		Ui.processEvents();
+		assertEquals(null, unset.getSkill());
+		int last = requirements.rowCount() - 1;
+		requirements.sortBy(SKILL, true);
+		assertSame(unset, requirements.cellElement(last), "last ascending");
+		requirements.sortBy(SKILL, false);
+		assertSame(unset, requirements.cellElement(last), "last descending");
 	}
 }
