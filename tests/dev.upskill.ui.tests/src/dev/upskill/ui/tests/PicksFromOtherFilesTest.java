@@ -14,12 +14,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.edit.command.EditCellCommand;
@@ -295,5 +302,40 @@ class PicksFromOtherFilesTest {
 		assertSame(unset, requirements.cellElement(last), "last ascending");
 		requirements.sortBy(SKILL, false);
 		assertSame(unset, requirements.cellElement(last), "last descending");
+	}
+
+	/** Closing the editor cancels its reads for picks: nothing is applied, the read ends as cancelled. */
+	@Test
+	void closingTheEditorCancelsItsReadsForPicks() throws Exception {
+		IProject project = project();
+		// large enough that its read lasts beyond the editor's closing
+		IFile large = ScaleFrameworks.write(ScaleFrameworks.esco(21), project.getFile("esco-scale.framework"));
+		IFile small = ScaleFrameworks.write(ScaleFrameworks.framework("small", 20, 5, 3, 3, 4), project.getFile("small.framework"));
+		Skill picked = skillOf(large, 7_000);
+		List<IStatus> results = new CopyOnWriteArrayList<>();
+		IJobChangeListener listener = new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				if (event.getJob().belongsTo(ModelEditor.PICK_FAMILY)) {
+					results.add(event.getResult());
+				}
+			}
+		};
+		Job.getJobManager().addJobChangeListener(listener);
+		try {
+			FrameworkEditor editor = open(small);
+			ModelGrid<SkillRequirement> requirements = editor.grid(3);
+			SkillRequirement requirement = requirements.cellElement(0);
+			Skill before = requirement.getSkill();
+			assertTrue(requirements.edit(SKILL, 0, picked), "the pick accepted: " + requirements.refusal());
+			assertTrue(editor.readingForPicks(), "the other file being read");
+			assertTrue(page.closeEditor(editor, false));
+			Ui.waitFor(() -> !results.isEmpty(), "the read for the pick to end", Duration.ofSeconds(60));
+			Ui.processEvents();
+			assertEquals(IStatus.CANCEL, results.get(0).getSeverity(), "the read cancelled as the editor closed: " + results.get(0));
+			assertSame(before, requirement.getSkill(), "nothing applied");
+		} finally {
+			Job.getJobManager().removeJobChangeListener(listener);
+		}
 	}
 }

@@ -797,7 +797,7 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 			return; // closed: the pick no longer applies
 		}
 		if (model != pick.reading()) {
-			status(NOT_PICKED + ": " + pick.name() + " was read while " + fileLabel() + " was read again; pick it again");
+			status(NOT_PICKED + ": " + fileLabel() + " was read again while " + pick.name() + " was being read; pick it again");
 			return;
 		}
 		ResourceSet resourceSet = domain.getResourceSet();
