@@ -291,7 +291,10 @@ class ProgressViewTest {
 		assertTrue(profileEditor.awaitRead());
 		Profile edited = profileOf(profileEditor);
 		SkillAssessment mine = UpskillFactory.eINSTANCE.createSkillAssessment();
-		mine.setSkill((Skill) profileEditor.local(known.getSkill()));
+		Skill[] local = { null };
+		profileEditor.withLocal(known.getSkill(), picked -> local[0] = (Skill) picked);
+		Ui.waitFor(() -> local[0] != null, "the skill as the profile's editor refers to it");
+		mine.setSkill(local[0]);
 		mine.setLevel(known.getLevel());
 		mine.setDate(LocalDate.now());
 		mine.setSource(AssessmentSource.MANAGER);

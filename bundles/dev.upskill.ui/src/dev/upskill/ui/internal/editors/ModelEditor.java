@@ -80,6 +80,7 @@ import dev.upskill.model.resource.UpskillResource;
 import dev.upskill.model.resource.UpskillResourceFactory;
 import dev.upskill.model.validation.ModelFile;
 import dev.upskill.model.validation.Problem;
+import dev.upskill.model.validation.ProblemCode;
 import dev.upskill.ui.internal.frameworks.AllFrameworks;
 import dev.upskill.ui.internal.frameworks.WorkspaceFrameworks;
 
@@ -122,6 +123,8 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	private boolean saving;
 	/** While Validate reads the model outside the UI thread, a change on disk waits to be read. */
 	private boolean validating;
+	/** What the status line says (last said by the editor). */
+	private String statusText;
 	private Prompter prompter = (title, question) -> MessageDialog.openQuestion(getSite().getShell(), title, question);
 	private final UndoAction undo = new UndoAction();
 	private final RedoAction redo = new RedoAction();
@@ -138,6 +141,8 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	private volatile Job loadingFrameworks;
 	/** How many files are being read for elements picked from them (UI thread). */
 	private int pickReads;
+	/** The family of this editor's Jobs reading files for picks: cancelled when it closes. */
+	private final Object pickFamily = new Object();
 	private final Runnable registryListener = this::registryChanged;
 	/** The input when the model is shown read-only (an installed framework), else null. */
 	private ReadOnlyModelInput readOnly;
@@ -470,17 +475,24 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 			return;
 		}
 		boolean[] done = { false };
+		String failure = null;
 		validating = true;
 		try {
 			PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> done[0] = validate(monitor));
 		} catch (InvocationTargetException e) {
-			ILog.of(getClass()).error("Checking " + file.getName() + " failed", e.getCause());
+			Throwable cause = e.getCause() != null ? e.getCause() : e;
+			ILog.of(getClass()).error("Checking " + file.getName() + " failed", cause);
+			failure = cause.getMessage() != null && !cause.getMessage().isBlank() ? cause.getMessage()
+					: "the check stopped on an error in the program";
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
+			failure = "the check was interrupted";
 		} finally {
 			validating = false;
 		}
-		if (done[0]) {
+		if (failure != null) {
+			status("Checking " + file.getName() + " failed: " + failure + "; see the Error Log");
+		} else if (done[0]) {
 			status(null);
 			validated();
 		} else {
@@ -664,8 +676,9 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 	 * pick from another file reads that file in a Job with progress (an ESCO-scale file takes
 	 * seconds): the editor shows that it is reading ({@link #readingForPicks()}, its tab busy, the
 	 * status line) and the window keeps answering; {@code then} runs on the UI thread once it is read,
-	 * unless the editor was closed or read its file again meanwhile. A file that cannot be read is
-	 * said in the status line and {@code then} gets the element as it was picked.
+	 * unless the editor was closed (its reads are cancelled) or read its file again meanwhile, and
+	 * once a Validate running meanwhile is done. When the file cannot be read, or has no such
+	 * element, nothing is picked: the status line says "Not picked", the file and why.
 	 */
 	public void withLocal(EObject element, Consumer<EObject> then) {
 		URI uri = element == null ? null : addressOf(element);
@@ -677,7 +690,11 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		Resource present = resourceSet.getResource(uri.trimFragment(), false);
 		if (present != null && present.isLoaded()) {
 			EObject local = present.getEObject(uri.fragment());
-			then.accept(local == null ? element : local);
+			if (local == null) {
+				status(NOT_PICKED + ": " + fileName(uri) + ": it has no element " + uri.fragment());
+				return;
+			}
+			then.accept(local);
 			return;
 		}
 		ModelFile reading = model;
@@ -689,31 +706,41 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				monitor.beginTask("Reading " + name + " for the element picked", IProgressMonitor.UNKNOWN);
-				Resource read;
+				Resource loaded = null;
 				String failure = null;
+				boolean cancelled = true;
 				try {
 					// a resource set of its own (the editor's is the UI thread's), configured as the editor's
 					ResourceSet own = UpskillResourceFactory.createResourceSet();
 					if (registry != null) {
 						registry.configure(own);
 					}
-					read = own.getResource(uri.trimFragment(), true);
+					// read as the workspace's frameworks read it: a reference it cannot resolve does not stop the pick
+					ModelFile read = ModelFile.load(own, uri.trimFragment(), name);
+					if (usable(read, uri)) {
+						loaded = read.resource();
+					} else {
+						failure = reason(read);
+					}
+					cancelled = monitor.isCanceled();
 				} catch (RuntimeException e) {
-					read = null;
-					failure = name + " cannot be read: " + (e.getCause() != null && e.getCause().getMessage() != null
-							? e.getCause().getMessage() : e.getMessage());
+					ILog.of(ModelEditor.class).error("Reading " + name + " for an element picked failed", e);
+					failure = "it cannot be read (see the Error Log)";
+					cancelled = false;
 				} finally {
 					monitor.done();
+					// always answered, so that the editor stops saying that it reads
+					Pick pick = new Pick(reading, uri, name, loaded, failure, cancelled, element, then);
+					if (!display.isDisposed()) {
+						display.asyncExec(() -> picked(pick));
+					}
 				}
-				Resource loaded = read;
-				String why = failure;
-				display.asyncExec(() -> picked(reading, uri, loaded, why, element, then));
-				return Status.OK_STATUS;
+				return cancelled ? Status.CANCEL_STATUS : Status.OK_STATUS;
 			}
 
 			@Override
 			public boolean belongsTo(Object family) {
-				return family == PICK_FAMILY || family == ModelEditor.this;
+				return family == PICK_FAMILY || family == ModelEditor.this || family == pickFamily;
 			}
 		};
 		job.setPriority(Job.SHORT);
@@ -727,21 +754,72 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		}
 	}
 
-	/** The file a picked element comes from was read (UI thread): puts it in the editor's resource set, then goes on. */
-	private void picked(ModelFile reading, URI uri, Resource loaded, String failure, EObject element, Consumer<EObject> then) {
+	/** A file read for an element picked from it: what {@link #picked(Pick)} goes on with. */
+	private record Pick(ModelFile reading, URI uri, String name, Resource loaded, String failure, boolean cancelled,
+			EObject element, Consumer<EObject> then) {
+	}
+
+	/**
+	 * Whether a file read for a pick can be put in the editor's resource set: read whole (references
+	 * it cannot resolve are problems of its model, as for the workspace's frameworks), or an installed
+	 * framework (its address has no file extension to tell its kind by).
+	 */
+	private static boolean usable(ModelFile read, URI uri) {
+		if (read.loaded()) {
+			return true;
+		}
+		return FrameworkUris.SCHEME.equals(uri.scheme()) && !read.unreadable() && read.resource().getContents().get(0) instanceof Framework
+				&& read.problems().stream().allMatch(p -> p.severity() != Problem.Severity.ERROR
+						|| p.code() == ProblemCode.UNRESOLVED_REFERENCE || p.code() == ProblemCode.WRONG_KIND);
+	}
+
+	/** Why a file could not be read, in words: the line and the first error's message. */
+	private static String reason(ModelFile read) {
+		List<Problem> errors = read.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+		Problem first = errors.isEmpty() ? read.problems().isEmpty() ? null : read.problems().get(0) : errors.get(0);
+		return first == null ? "it cannot be read" : (first.line() > 0 ? "line " + first.line() + ": " : "") + first.message();
+	}
+
+	/** What the status line says when a pick was not applied (followed by the file and the reason). */
+	public static final String NOT_PICKED = "Not picked";
+
+	/**
+	 * The file a picked element comes from was read (UI thread): puts it in the editor's resource
+	 * set, then goes on. While Validate reads the model on another thread, it waits for the check.
+	 */
+	private void picked(Pick pick) {
+		if (validating && !pick.cancelled() && isOpen()) {
+			Display.getCurrent().timerExec(100, () -> picked(pick)); // the pick changes the model: once the check is done
+			return;
+		}
 		pickReads--;
-		if (!isOpen() || model != reading) {
-			return; // closed, or its file read again since: the pick no longer applies
+		if (pick.cancelled() || !isOpen()) {
+			return; // closed: the pick no longer applies
 		}
-		status(failure);
+		if (model != pick.reading()) {
+			status(NOT_PICKED + ": " + fileLabel() + " was read again while " + pick.name() + " was being read; pick it again");
+			return;
+		}
 		ResourceSet resourceSet = domain.getResourceSet();
-		Resource present = resourceSet.getResource(uri.trimFragment(), false);
-		if (present == null && loaded != null) {
-			resourceSet.getResources().add(loaded); // moved from the Job's resource set, as read
-			present = loaded;
+		Resource present = resourceSet.getResource(pick.uri().trimFragment(), false);
+		if (present == null && pick.loaded() != null) {
+			resourceSet.getResources().add(pick.loaded()); // moved from the Job's resource set, as read
+			present = pick.loaded();
 		}
-		EObject local = present == null || !present.isLoaded() ? null : present.getEObject(uri.fragment());
-		then.accept(local == null ? element : local);
+		EObject local = present == null || !present.isLoaded() ? null : present.getEObject(pick.uri().fragment());
+		if (local == null) {
+			// never the element of another resource set: the editor's model would refer outside its own
+			status(NOT_PICKED + ": " + pick.name() + ": " + (pick.failure() != null ? pick.failure()
+					: "it has no element " + pick.uri().fragment()));
+			return;
+		}
+		status(null);
+		pick.then().accept(local);
+	}
+
+	/** The editor's file's name, for messages. */
+	private String fileLabel() {
+		return file != null ? file.getName() : readOnly != null ? readOnly.getName() : "the file";
 	}
 
 	/** Whether a file is being read for an element picked from it ({@link #withLocal}). */
@@ -769,8 +847,19 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		return last == null || last.isEmpty() ? uri.trimFragment().toString() : URI.decode(last);
 	}
 
+	/** What the editor said last in its status line, or null. */
+	public String statusMessage() {
+		return statusText;
+	}
+
+	/** Whether Validate is checking the model outside the UI thread now (picks and changes on disk wait for it). */
+	public boolean isValidating() {
+		return validating;
+	}
+
 	/** Says something in the status line (null clears it). */
-	private void status(String text) {
+	void status(String text) {
+		statusText = text;
 		if (getEditorSite() != null) {
 			getEditorSite().getActionBars().getStatusLineManager().setMessage(text);
 		}
@@ -948,6 +1037,7 @@ public abstract class ModelEditor extends FormEditor implements IEditingDomainPr
 		if (job != null) {
 			job.cancel();
 		}
+		Job.getJobManager().cancel(pickFamily);
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(fileListener);
 		if (allFrameworks != null) {
 			allFrameworks.removeChangeListener(registryListener);

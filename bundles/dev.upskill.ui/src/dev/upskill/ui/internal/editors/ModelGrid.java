@@ -175,6 +175,7 @@ public class ModelGrid<T extends EObject> {
 	private Job filtering;
 	/** The sorting of a long list after a click on a header, or null when its rows are shown. */
 	private Job sorting;
+	private final ISortModel headerSort = new HeaderSort();
 	/** The sort asked for by that click: the column (-1 for the model's order), whether ascending. */
 	private int sortingColumn;
 	private boolean sortingUp;
@@ -217,8 +218,15 @@ public class ModelGrid<T extends EObject> {
 				messages.clear();
 				if (spec.kind() == Kind.REFERENCE && modelValue instanceof EObject picked) {
 					// the first pick from another file reads it in a Job: the value is set once it is read
+					// a later edit of the cell (or an Undo) made while the file is read wins over this pick
+					Object before = element.eGet(spec.feature(), false);
 					editor.withLocal(picked, local -> {
-						if (element.eResource() != null) {
+						if (element.eResource() == null) {
+							editor.status(ModelEditor.NOT_PICKED + ": " + spec.naming().apply(picked) + ": its row was removed meanwhile");
+						} else if (element.eGet(spec.feature(), false) != before) {
+							editor.status(ModelEditor.NOT_PICKED + ": " + spec.naming().apply(picked) + ": the " + spec.title()
+									+ " cell was changed meanwhile");
+						} else {
 							editor.execute(SetCommand.create(editor.getEditingDomain(), element, spec.feature(), local));
 						}
 					});
@@ -266,7 +274,7 @@ public class ModelGrid<T extends EObject> {
 		RowHeaderLayer rowHeader = new RowHeaderLayer(new DefaultRowHeaderDataLayer(rowHeaderData), viewport, selection);
 		CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)), rowHeader,
 				header);
-		SortHeaderLayer<T> sortHeader = new SortHeaderLayer<>(header, new HeaderSort());
+		SortHeaderLayer<T> sortHeader = new SortHeaderLayer<>(header, headerSort);
 		GridLayer grid = new GridLayer(viewport, sortHeader, rowHeader, corner, false);
 		grid.addConfiguration(new DefaultGridLayerConfiguration(grid) {
 			@Override
@@ -848,6 +856,11 @@ public class ModelGrid<T extends EObject> {
 		}
 	}
 
+	/** The sort model the header shows: the order asked for by a click, while the rows are still being sorted. */
+	public ISortModel headerSort() {
+		return headerSort;
+	}
+
 	/** The grid's sort model (one for every grid: {@link SortedRows}). */
 	public SortedRows<T> sortModel() {
 		return sorted;
@@ -904,7 +917,7 @@ public class ModelGrid<T extends EObject> {
 		}
 		Object value = element.eGet(spec.feature());
 		if (spec.kind() == Kind.REFERENCE) {
-			return value == null ? "" : spec.naming().apply(value);
+			return value == null ? null : spec.naming().apply(value); // unset: last, as cells without value sort
 		}
 		return value instanceof Enumerator literal ? EnumWords.of(literal) : value;
 	}

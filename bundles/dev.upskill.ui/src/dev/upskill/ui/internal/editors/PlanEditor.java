@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -249,7 +250,11 @@ public class PlanEditor extends ModelEditor implements PlanEditing {
 	/** The plan checks depend on the frameworks (they suggest their resources): run them again, on the UI thread. */
 	@Override
 	protected void frameworksChanged() {
-		Display display = getSite().getShell().getDisplay();
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		// on any thread: the workbench's Display, never the site's shell (a widget, of the UI thread only)
+		Display display = PlatformUI.getWorkbench().getDisplay();
 		if (!display.isDisposed()) {
 			display.asyncExec(() -> {
 				if (getContainer() != null && !getContainer().isDisposed() && plan() != null) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -151,11 +152,21 @@ final class ReferencePicker {
 		if (named.size() == 1) {
 			return named.get(0).element();
 		}
+		List<Choice> withId = new ArrayList<>();
 		for (Choice choice : choices()) {
 			int hash = choice.key().indexOf('#');
 			if (hash >= 0 && choice.lowerKey().substring(hash + 1).equals(lower)) {
-				return choice.element();
+				withId.add(choice);
 			}
+		}
+		if (withId.size() == 1) {
+			return withId.get(0).element();
+		}
+		if (withId.size() > 1) {
+			// the first one found would depend on the order of the frameworks: the person says which
+			throw new ConversionFailedException("'" + text + "' is the id of " + withId.size() + " " + what + "s, in the frameworks "
+					+ withId.stream().map(c -> c.key().substring(0, c.key().indexOf('#'))).distinct().collect(Collectors.joining(", "))
+					+ ".\nType framework#id, or pick the one you mean from the list (Ctrl+Space).");
 		}
 		if (named.size() > 1) {
 			throw new ConversionFailedException("'" + text + "' is the name of " + named.size() + " " + what
