@@ -78,6 +78,18 @@ public final class ProfileInput {
 				|| !(resources.get(0).getContents().get(0) instanceof LearningPlan plan)) {
 			return null;
 		}
+		IFile file = fileOf(plan);
+		if (file == null) {
+			return null;
+		}
+		return isProfile(file) && file.exists() ? file : null;
+	}
+
+	/**
+	 * The workspace file a plan's profile reference points to, or null when it points to none; the
+	 * reference is not resolved for this (it may be a proxy), and the file may not exist.
+	 */
+	public static IFile fileOf(LearningPlan plan) {
 		Object profile = plan.eGet(UpskillPackage.Literals.LEARNING_PLAN__PROFILE, false);
 		if (!(profile instanceof EObject object)) {
 			return null;
@@ -86,8 +98,7 @@ public final class ProfileInput {
 		if (uri == null || !uri.isPlatformResource()) {
 			return null;
 		}
-		IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(new Path(uri.trimFragment().toPlatformString(true)));
-		return isProfile(file) && file.exists() ? file : null;
+		return ResourcesPlugin.getWorkspace().getRoot().getFile(new Path(uri.trimFragment().toPlatformString(true)));
 	}
 
 	/**

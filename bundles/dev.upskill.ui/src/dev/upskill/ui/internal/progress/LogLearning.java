@@ -49,6 +49,7 @@ import dev.upskill.model.resource.UpskillResourceFactory;
 import dev.upskill.model.validation.ModelFile;
 import dev.upskill.ui.internal.editors.ModelEditor;
 import dev.upskill.ui.internal.frameworks.AllFrameworks;
+import dev.upskill.ui.internal.gap.ProfileInput;
 import dev.upskill.ui.internal.plan.PlanEditing;
 
 /**
@@ -127,7 +128,7 @@ public final class LogLearning {
 	 * back; nothing of the profile is changed, replaced or saved.
 	 */
 	static List<SkillAssessment> offerGains(PlanEditing editor, PlanStep step, LocalDate date, IWorkbenchPage page) {
-		IFile profileFile = Plans.profileFile(editor.plan());
+		IFile profileFile = ProfileInput.fileOf(editor.plan());
 		if (profileFile == null || !profileFile.exists()) {
 			return List.of();
 		}

@@ -378,7 +378,7 @@ public class ProgressView extends ViewPart {
 			}
 		}
 		for (PlanEditor editor : found) {
-			if (editor.isReadable() && editor.plan() != null && profile.equals(Plans.profileFile(editor.plan()))) {
+			if (editor.isReadable() && editor.plan() != null && profile.equals(ProfileInput.fileOf(editor.plan()))) {
 				return editor;
 			}
 		}
